@@ -1,0 +1,43 @@
+"""Dates as ISO 8601 in UTC, whatever shape the page wrote them in."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from dateutil import parser as dateparser
+
+EPOCH_SECONDS = re.compile(r"^\d{10}(\.\d+)?$")
+EPOCH_MILLIS = re.compile(r"^\d{13}$")
+# dateutil knows only UTC/GMT by name; these are the zones news pages print.
+TZ_NAMES = {
+    "EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600,
+    "MST": -7 * 3600, "MDT": -6 * 3600, "PST": -8 * 3600, "PDT": -7 * 3600,
+    "BST": 3600, "CET": 3600, "CEST": 7200, "IST": 19800, "JST": 9 * 3600, "KST": 9 * 3600,
+    "AEST": 10 * 3600, "AEDT": 11 * 3600, "ET": -5 * 3600, "PT": -8 * 3600,
+}  # fmt: skip
+MIN_YEAR = 1990  # no web article predates this; earlier values are parse accidents
+MAX_TEXT = 100  # a date string longer than this is prose, not a date
+
+
+def to_utc_iso(value: str | None) -> str | None:
+    """Parse a date string; naive times are taken as UTC. Unparseable gives None."""
+    if not value:
+        return None
+    value = value.strip()
+    if not value or len(value) > MAX_TEXT:
+        return None
+    try:
+        if EPOCH_MILLIS.match(value):
+            parsed = datetime.fromtimestamp(int(value) / 1000, tz=UTC)
+        elif EPOCH_SECONDS.match(value):
+            parsed = datetime.fromtimestamp(float(value), tz=UTC)
+        else:
+            parsed = dateparser.parse(value, tzinfos=TZ_NAMES)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None or parsed.year < MIN_YEAR:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).isoformat()

@@ -1,0 +1,112 @@
+"""Bytes to one lxml tree: decoding and parsing, done once per page.
+
+Decoding follows what browsers do, in order: a byte-order mark, then the declared charset
+(HTTP header, then `<meta>`), then detection. A declaration that the bytes contradict (a
+page that says UTF-8 but is Latin-1) is not trusted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .errors import NotHtml
+
+SNIFF_BYTES = 4096  # browsers look for <meta charset> in the first 1024 bytes; be generous
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+BINARY_SIGNATURES = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"RIFF", "a RIFF media file"),
+)
+MARKUP = re.compile(r"<\s*[a-zA-Z!?/]")
+# Which encodings WHATWG says a declaration of the left means in practice.
+ENCODING_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252",
+                    "us-ascii": "cp1252", "ascii": "cp1252", "x-sjis": "shift_jis"}  # fmt: skip
+
+
+def _canonical_encoding(name: str) -> str | None:
+    name = name.strip().lower()
+    name = ENCODING_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def declared_encoding(data: bytes, content_type: str | None = None) -> str | None:
+    """The charset from the HTTP header, else from a `<meta>` near the top."""
+    header = HEADER_CHARSET.search(content_type) if content_type else None
+    if header and (encoding := _canonical_encoding(header.group(1))):
+        return encoding
+    if meta := META_CHARSET.search(data[:SNIFF_BYTES]):
+        return _canonical_encoding(meta.group(1).decode("ascii", "replace"))
+    return None
+
+
+def _reject_binary(data: bytes, source: str) -> None:
+    if not data.strip():
+        raise NotHtml(f"{source}: empty document")
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise NotHtml(f"{source}: {what}, not HTML")
+    if b"\x00" in data[:SNIFF_BYTES] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotHtml(f"{source}: binary data, not HTML")
+
+
+def decode_html(data: bytes, content_type: str | None = None, source: str = "<input>") -> str:
+    """Decode page bytes to text; raise `NotHtml` for binary or markup-free input."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(encoding, errors="replace")
+    _reject_binary(data, source)
+    candidates = [declared_encoding(data, content_type), "utf-8"]
+    for encoding in candidates:
+        if encoding is None:
+            continue
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    detected = best.encoding if best is not None else None
+    return data.decode(detected or "cp1252", errors="replace")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:2048]
+    return bool(MARKUP.search(head)) and not head.startswith(("{", "["))
+
+
+def parse_html(
+    html: str | bytes, content_type: str | None = None, source: str = "<input>"
+) -> HtmlElement:
+    """Parse a page once; every later step works on this tree."""
+    text = decode_html(html, content_type, source) if isinstance(html, bytes) else html
+    if not looks_like_html(text):
+        raise NotHtml(f"{source}: no HTML markup at the start of the document")
+    # lxml refuses str input that carries an XML encoding declaration.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotHtml(f"{source}: {exc}") from exc
+    return root

@@ -1,0 +1,196 @@
+"""HTML in, one clean `Article` out: the steps of extraction, in order."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from . import generic
+from .article import Article, Author, Removal
+from .body import locate_generic_body
+from .cleaning import Found, apply, find_matches
+from .dates import to_utc_iso
+from .document import parse_html
+from .errors import NoBodyFound, NotAnArticle
+from .kinds import Kind
+from .metadata import Metadata, read_metadata
+from .render import text_lines
+from .rules import Cleaner, Match, Page, RuleCleaner
+from .sanitize import body_html
+from .sites import SiteRegistry, SiteRule, default_registry
+from .text import link_density, node_text, normalise, word_count
+
+logger = logging.getLogger(__name__)
+
+NON_CONTENT_TAGS = ("script", "style", "noscript", "template", "link", "meta", "svg", "head")
+MIN_ARTICLE_WORDS = 40  # below this a page with no article markup is a listing or a stub
+MAX_LISTING_LINK_DENSITY = 0.5  # a "body" mostly made of links is navigation
+
+
+@dataclass(slots=True)
+class Extraction:
+    """The state one page's extraction builds up, step by step."""
+
+    url: str | None
+    root: HtmlElement
+    meta: Metadata
+    rule: SiteRule | None
+    body: HtmlElement | None = None
+    removed: list[Removal] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_article(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    content_type: str | None = None,
+    site_rules: bool | SiteRegistry = True,
+    fetched: date | None = None,
+) -> Article:
+    """Extract the article of one page.
+
+    `site_rules=False` runs the generic path only; a `SiteRegistry` replaces the built-in
+    one. `fetched` picks the site rule version (default: today). Raises `NotHtml`,
+    `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
+    """
+    root = parse_html(html, content_type, source=url or "<input>")
+    meta = read_metadata(root, url)
+    state = Extraction(url, root, meta, choose_site_rule(url, site_rules, fetched))
+    apply_metadata_overrides(state)
+    strip_non_content(root)
+    page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
+    if state.rule is not None:
+        clean_with_site_rule(state, page)
+    if state.body is None:
+        clean_generically(state, page)
+    drop_repeated_headline(state)
+    return build_article(state)
+
+
+def choose_site_rule(
+    url: str | None, site_rules: bool | SiteRegistry, fetched: date | None
+) -> SiteRule | None:
+    if site_rules is False:
+        return None
+    registry = default_registry() if site_rules is True else site_rules
+    return registry.match(url, fetched)
+
+
+def strip_non_content(root: HtmlElement) -> None:
+    """Remove what is never text (scripts, styles); done after metadata is read."""
+    etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+
+
+def select_site_body(root: HtmlElement, rule: SiteRule) -> HtmlElement | None:
+    selector = rule.body_selector
+    if selector is None:
+        return None
+    nodes = selector(root)
+    outermost = [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
+    if len(outermost) <= 1:
+        return outermost[0] if outermost else None
+    wrapper = etree.SubElement(outermost[0].getparent(), "div")  # a body split in parts
+    for node in outermost:
+        wrapper.append(node)
+    return wrapper
+
+
+def clean_with_site_rule(state: Extraction, page: Page) -> None:
+    assert state.rule is not None
+    body = select_site_body(state.root, state.rule)
+    if body is None:
+        if state.rule.body:
+            logger.warning(
+                "site rule %s: body selector %r matched nothing on %s; using the generic path",
+                state.rule.site,
+                state.rule.body,
+                state.url,
+            )
+            state.notes.append(f"site-rule-missed: {state.rule.site} body selector matched nothing")
+        return
+    cleaners: list[Cleaner] = [RuleCleaner(state.rule.site, state.rule.drops)]
+    if state.rule.generic_cleaners:
+        cleaners.extend(generic.BODY_CLEANERS)
+    state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
+    state.body = body
+
+
+def clean_generically(state: Extraction, page: Page) -> None:
+    body_tag = state.root.find("body")
+    scope = body_tag if body_tag is not None else state.root
+    state.removed += apply(scope, find_matches(scope, generic.PAGE_CLEANERS, page))
+    body = locate_generic_body(scope)
+    if body is None:
+        raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
+    state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
+    state.body = body
+
+
+def drop_repeated_headline(state: Extraction) -> None:
+    """The headline is its own field; an h1 repeating it inside the body goes."""
+    if state.body is None or not state.meta.headline:
+        return
+    headline = normalise(state.meta.headline).lower()
+    for h1 in state.body.iter("h1"):
+        if normalise(node_text(h1)).lower() == headline:
+            found = [Found("headline", Match(h1, Kind.HEADLINE, "h1=headline"))]
+            state.removed += apply(state.body, found, protect=state.body)
+
+
+def apply_metadata_overrides(state: Extraction) -> None:
+    if state.rule is None:
+        return
+    rule, meta, root = state.rule.metadata, state.meta, state.root
+    if rule.headline and (nodes := root.cssselect(rule.headline)):
+        meta.headline = node_text(nodes[0]) or meta.headline
+    if rule.description and (nodes := root.cssselect(rule.description)):
+        meta.description = node_text(nodes[0]) or meta.description
+    if rule.authors and not meta.authors and (nodes := root.cssselect(rule.authors)):
+        names = dict.fromkeys(node_text(node) for node in nodes if node_text(node))
+        meta.authors = [Author(name) for name in names]
+    if rule.date_published and (nodes := root.cssselect(rule.date_published)):
+        node = nodes[0]
+        raw = node.get("datetime") or node.get("content") or node_text(node)
+        meta.datePublished = to_utc_iso(raw) or meta.datePublished
+
+
+def build_article(state: Extraction) -> Article:
+    assert state.body is not None
+    lines = text_lines(state.body)
+    text = "\n".join(lines)
+    words = word_count(text)
+    if not state.meta.declares_article and is_listing(state.body, words):
+        raise NotAnArticle(f"{state.url or '<input>'}: {words} words of body text, mostly links")
+    if not words:
+        raise NoBodyFound(f"{state.url or '<input>'}: the body holds no text")
+    meta = state.meta
+    return Article(
+        url=state.url,
+        canonicalUrl=meta.canonicalUrl,
+        headline=meta.headline,
+        description=meta.description,
+        authors=meta.authors,
+        datePublished=meta.datePublished,
+        dateModified=meta.dateModified,
+        inLanguage=meta.inLanguage,
+        articleSection=meta.articleSection,
+        keywords=meta.keywords,
+        mainImage=meta.mainImage,
+        articleBody=text,
+        articleBodyHtml=body_html(state.body, state.url),
+        wordCount=words,
+        site=state.rule.site
+        if state.rule is not None and state.body is not None and not state.notes
+        else "generic",
+        removed=state.removed,
+        notes=state.notes,
+    )
+
+
+def is_listing(body: HtmlElement, words: int) -> bool:
+    return words < MIN_ARTICLE_WORDS or link_density(body) > MAX_LISTING_LINK_DENSITY

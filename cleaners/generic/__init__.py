@@ -1,0 +1,23 @@
+"""Generic cleaners: they work on any site, in this order."""
+
+from __future__ import annotations
+
+from ..rules import Cleaner
+from .bio import AuthorBioCleaner
+from .chrome import CHROME, ChromeTagCleaner
+from .hidden import HiddenCleaner
+from .links import LinkBlockCleaner
+from .promos import TextPromoCleaner
+
+# Page-level cleaners run on the whole document before the body is located, so that
+# comment threads and rails cannot win the body vote.
+PAGE_CLEANERS: tuple[Cleaner, ...] = (HiddenCleaner(), ChromeTagCleaner(), CHROME)
+# Body-level cleaners run on the located body, where prose and promos sit side by side.
+BODY_CLEANERS: tuple[Cleaner, ...] = (
+    CHROME,
+    TextPromoCleaner(),
+    LinkBlockCleaner(),
+    AuthorBioCleaner(),
+)
+
+__all__ = ["BODY_CLEANERS", "PAGE_CLEANERS"]

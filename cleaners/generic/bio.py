@@ -1,0 +1,41 @@
+"""Author bio boxes that carry no telling class.
+
+A bio opens with the author's name and says who they are ("Emma Woollacott is a
+freelance journalist ..."). The name is already in `authors`; the bio belongs in no
+text field. Only names the page itself credits as authors are looked for, so a
+paragraph about some other person is never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from ..kinds import Kind
+from ..rules import Match, Page
+from ..text import node_text
+
+BIO_MAX_CHARS = 700  # bios are a few sentences
+BIO_VERBS = r"(?:is|was|has|had|covers|writes|joined|leads|serves|reports|began|started|lives)"
+CANDIDATE_TAGS = ("p", "div", "section", "aside")
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorBioCleaner:
+    name: str = "author-bio"
+
+    def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        if not page.author_names:
+            return
+        names = "|".join(re.escape(name) for name in page.author_names)
+        opening = re.compile(
+            rf"^(?:about (?:the author )?)?(?:{names})(?:,[^,]{{1,60}},)? {BIO_VERBS}\b",
+            re.IGNORECASE,
+        )
+        for node in root.iter(*CANDIDATE_TAGS):
+            text = node_text(node)
+            if text and len(text) <= BIO_MAX_CHARS and opening.search(text):
+                yield Match(node, Kind.AUTHOR_BIO, "opens-with-author-name")

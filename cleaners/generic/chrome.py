@@ -1,0 +1,228 @@
+"""Page furniture found by markup: navigation, ads, comments, consent, share bars.
+
+Templates name these blocks the same way across sites, so class and id tokens find them.
+Every rule with a token that could also name content carries `max_chars`, so a wrapper
+that merely wears such a class is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from ..kinds import Kind
+from ..rules import Match, Page
+from .tokens import TokenCleaner, TokenRule
+
+SHORT_BLOCK = 400  # promos, bars and bylines are short; a longer block is probably content
+RAIL_BLOCK = 3000  # a rail of headlines can be long, but not article-long
+
+RULES = (
+    TokenRule(
+        Kind.CONSENT_BANNER,
+        (
+            "cookie",
+            "cookies",
+            "consent",
+            "gdpr",
+            "cmp",
+            "onetrust",
+            "cookie-banner",
+            "privacy-banner",
+        ),
+    ),
+    TokenRule(
+        Kind.COMMENTS,
+        (
+            "comments",
+            "comment-list",
+            "comments-area",
+            "disqus",
+            "disqus_thread",
+            "respond",
+            "commentlist",
+            "comment-form",
+            "coral",
+            "viafoura",
+            "openweb",
+        ),
+        max_chars=None,
+    ),
+    TokenRule(
+        Kind.AD_SLOT,
+        (
+            "ad",
+            "ads",
+            "advert",
+            "advertisement",
+            "ad-slot",
+            "ad-unit",
+            "adunit",
+            "ad-container",
+            "ad-wrapper",
+            "dfp",
+            "gpt-ad",
+            "sponsored",
+            "taboola",
+            "outbrain",
+            "advertising",
+            "adsbygoogle",
+            "banner-ad",
+            "mpu",
+            "leaderboard",
+            "ad-unit",
+            "affiliate-disclosure",
+            "commercial",
+        ),
+        max_chars=SHORT_BLOCK,
+    ),
+    TokenRule(
+        Kind.SHARE_BAR,
+        (
+            "share",
+            "sharing",
+            "social-share",
+            "share-bar",
+            "sharebar",
+            "share-buttons",
+            "social-links",
+            "social",
+            "sociallinks",
+            "utility-bar",
+            "share-tools",
+            "addthis",
+            "sharethis",
+        ),
+        max_chars=SHORT_BLOCK,
+    ),
+    TokenRule(
+        Kind.NAVIGATION,
+        (
+            "breadcrumb",
+            "breadcrumbs",
+            "pagination",
+            "pager",
+            "skip-link",
+            "skip-to-content",
+            "menu",
+            "navbar",
+            "nav",
+            "site-header",
+            "site-footer",
+            "masthead",
+            "toolbar",
+        ),
+        max_chars=RAIL_BLOCK,
+    ),
+    TokenRule(
+        Kind.TAGS,
+        (
+            "tags",
+            "tag-list",
+            "tag-links",
+            "post-tags",
+            "article-tags",
+            "topics",
+            "categories",
+            "entry-tags",
+            "keywords",
+        ),
+        max_chars=SHORT_BLOCK,
+        min_link_density=0.5,
+    ),
+    TokenRule(
+        Kind.AUTHOR_BIO,
+        (
+            "author-bio",
+            "author-box",
+            "authorbox",
+            "about-author",
+            "about-the-author",
+            "author-info",
+            "author-card",
+            "bio",
+            "author-profile",
+            "contributor-bio",
+            "author-details",
+            "slice-author-bio",
+        ),
+        max_chars=1500,
+    ),
+    TokenRule(
+        Kind.SIGNUP_PROMO,
+        (
+            "newsletter",
+            "signup",
+            "sign-up",
+            "subscribe",
+            "subscription",
+            "newsletter-signup",
+            "inline-newsletter",
+            "paywall-prompt",
+            "registration-wall",
+            "membership-promo",
+        ),
+        max_chars=SHORT_BLOCK * 2,
+    ),
+    TokenRule(
+        Kind.RELATED_LINKS,
+        (
+            "related",
+            "related-posts",
+            "related-articles",
+            "related-content",
+            "related-stories",
+            "recommended",
+            "recommendations",
+            "read-next",
+            "read-more",
+            "more-stories",
+            "you-may-like",
+            "further-reading",
+            "see-also",
+            "also-read",
+            "jp-relatedposts",
+            "yarpp",
+            "recirculation",
+            "more-from",
+        ),
+        max_chars=RAIL_BLOCK,
+    ),
+    TokenRule(
+        Kind.LATEST_NEWS_LIST,
+        (
+            "trending",
+            "popular",
+            "most-popular",
+            "most-read",
+            "mostread",
+            "latest",
+            "latest-news",
+            "top-stories",
+            "sidebar",
+            "widget",
+            "rail",
+            "right-rail",
+        ),
+        max_chars=RAIL_BLOCK,
+    ),
+)
+
+# Elements that are never article text whatever their class.
+CHROME_TAGS = frozenset(
+    {"nav", "footer", "form", "button", "select", "input", "textarea", "dialog", "menu"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeTagCleaner:
+    name: str = "chrome-tags"
+
+    def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        for node in root.iter(*CHROME_TAGS):
+            yield Match(node, Kind.PAGE_CHROME, f"<{node.tag}>")
+
+
+CHROME = TokenCleaner("chrome", RULES)

@@ -1,0 +1,76 @@
+"""Match boilerplate by the class and id tokens that templates give it.
+
+Class names are matched as whole tokens (split on spaces, hyphens and underscores), so
+`related` hits `related-posts` and `post__related` but not `unrelated`, and the one pass
+over the tree tests every rule on each element's class string once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from ..kinds import Kind
+from ..rules import Match, Page
+from ..text import class_and_id, link_density, node_text
+
+NEVER_MATCHED_TAGS = frozenset({"html", "body", "head"})
+
+
+def token_regex(*tokens: str) -> re.Pattern[str]:
+    """A pattern finding any of `tokens` as a whole class/id token (hyphens allowed inside)."""
+    alternatives = "|".join(re.escape(token).replace(r"\ ", r"[-_ ]?") for token in tokens)
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRule:
+    """Remove elements whose class or id holds one of `tokens`."""
+
+    kind: Kind
+    tokens: tuple[str, ...]
+    tags: frozenset[str] | None = None  # only these elements; None means any
+    max_chars: int | None = None  # a longer block is content wearing a misleading class
+    min_link_density: float | None = None
+    why: str = ""
+    _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_pattern", token_regex(*self.tokens))
+
+    @property
+    def rule_id(self) -> str:
+        return "class~" + "|".join(self.tokens)
+
+    def accepts(self, node: HtmlElement, classes: str) -> bool:
+        if self.tags is not None and node.tag not in self.tags:
+            return False
+        if not self._pattern.search(classes):
+            return False
+        if self.max_chars is None and self.min_link_density is None:
+            return True
+        text = node_text(node)
+        if self.max_chars is not None and len(text) > self.max_chars:
+            return False
+        return self.min_link_density is None or link_density(node, text) >= self.min_link_density
+
+
+@dataclass(frozen=True, slots=True)
+class TokenCleaner:
+    name: str
+    rules: tuple[TokenRule, ...]
+
+    def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        for node in root.iter():
+            if not isinstance(node.tag, str) or node.tag in NEVER_MATCHED_TAGS:
+                continue
+            classes = class_and_id(node)
+            if not classes.strip():
+                continue
+            for rule in self.rules:
+                if rule.accepts(node, classes):
+                    yield Match(node, rule.kind, rule.rule_id)
+                    break

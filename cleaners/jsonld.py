@@ -1,0 +1,83 @@
+"""Read the page's JSON-LD article object, tolerating what real pages ship.
+
+Pages wrap the article in `@graph`, in lists, under `mainEntity`, with `@type` as a list;
+some blocks are not valid JSON (trailing commas, raw newlines in strings, HTML comments).
+A block that does not parse is skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml.html import HtmlElement
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
+     "scholarlyarticle", "report", "liveblogposting", "socialmediaposting", "review",
+     "advertisercontentarticle", "satiricalarticle", "webpage", "medicalwebpage"}
+)  # fmt: skip
+WEBPAGE_TYPES = frozenset({"webpage", "medicalwebpage"})
+TRAILING_COMMA = re.compile(r",\s*([}\]])")
+HTML_COMMENT = re.compile(r"^\s*<!--|-->\s*$")
+JsonObject = dict[str, Any]
+
+
+def _load(raw: str) -> Any:
+    raw = HTML_COMMENT.sub("", raw.strip())
+    try:
+        return json.loads(raw, strict=False)
+    except json.JSONDecodeError:
+        return json.loads(TRAILING_COMMA.sub(r"\1", raw), strict=False)
+
+
+def _objects(value: Any) -> Iterator[JsonObject]:
+    """Every JSON object in a JSON-LD document, graphs and nested entities included."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _objects(item)
+    elif isinstance(value, dict):
+        yield value
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if key in value:
+                yield from _objects(value[key])
+
+
+def types_of(obj: JsonObject) -> set[str]:
+    kinds = obj.get("@type", ())
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    return {str(kind).lower().rsplit("/", 1)[-1] for kind in kinds if kind}
+
+
+def read_json_ld(root: HtmlElement) -> list[JsonObject]:
+    """All JSON-LD objects of the page, in document order."""
+    found: list[JsonObject] = []
+    for script in root.iterfind(".//script[@type]"):
+        if "ld+json" not in script.get("type", "").lower() or not script.text:
+            continue
+        try:
+            found.extend(_objects(_load(script.text)))
+        except (json.JSONDecodeError, RecursionError) as exc:
+            logger.debug("skipped JSON-LD block that does not parse: %s", exc)
+    return found
+
+
+def article_object(objects: list[JsonObject]) -> JsonObject | None:
+    """The object describing the article: a NewsArticle-like type beats a WebPage."""
+    best: JsonObject | None = None
+    for obj in objects:
+        kinds = types_of(obj) & ARTICLE_TYPES
+        if not kinds:
+            continue
+        if kinds - WEBPAGE_TYPES and (obj.get("headline") or obj.get("articleBody")):
+            return obj
+        if best is None or (kinds - WEBPAGE_TYPES and not types_of(best) - WEBPAGE_TYPES):
+            best = obj
+    return best

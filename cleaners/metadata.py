@@ -1,0 +1,215 @@
+"""Article metadata from JSON-LD, then OpenGraph and meta tags, then the DOM.
+
+Read before scripts are stripped: JSON-LD lives in `<script>`. Each field takes the first
+source that has it, in the order of how often that source is right on real pages.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from .article import Author
+from .dates import to_utc_iso
+from .jsonld import JsonObject, article_object, read_json_ld, types_of
+from .text import normalise
+
+MAX_AUTHOR_CHARS = 80  # longer "names" are bios or sentences picked up by a loose selector
+BYLINE_PREFIX = re.compile(r"^\s*(by|written by|por|par|von|di|от|автор)[:\s]+", re.IGNORECASE)
+AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\||/)\s*")
+BYLINE_CSS = (
+    "[rel=author]",
+    "[itemprop=author] [itemprop=name]",
+    "[itemprop=author]",
+    ".byline__name, .byline-name, .author-name, .author__name, .c-byline__author-name",
+    ".byline a, .byline",
+)
+DATE_META_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate",
+    "publishdate", "date", "dc.date.issued", "dc.date", "sailthru.date", "parsely-pub-date",
+    "article.published", "publish-date", "cxenseparse:recs:publishtime", "dcterms.created",
+)  # fmt: skip
+MODIFIED_META_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+)
+SITE_NAME_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
+
+
+@dataclass(slots=True)
+class Metadata:
+    headline: str | None = None
+    description: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    datePublished: str | None = None
+    dateModified: str | None = None
+    inLanguage: str | None = None
+    articleSection: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    mainImage: str | None = None
+    canonicalUrl: str | None = None
+    declares_article: bool = False  # JSON-LD or og:type says this page is an article
+
+
+def read_meta_tags(root: HtmlElement) -> dict[str, str]:
+    """`<meta>` values by lower-cased name/property/itemprop; the first one wins."""
+    tags: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content and content.strip():
+            tags.setdefault(key.strip().lower(), content.strip())
+    return tags
+
+
+def _first_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        return next((text for item in value if (text := _first_text(item))), None)
+    if isinstance(value, dict):
+        return _first_text(value.get("name") or value.get("@value") or value.get("url"))
+    if isinstance(value, str | int | float) and str(value).strip():
+        return normalise(html.unescape(str(value)))
+    return None
+
+
+def _image_url(value: Any) -> str | None:
+    if isinstance(value, list):
+        return next((url for item in value if (url := _image_url(item))), None)
+    if isinstance(value, dict):
+        return _image_url(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _clean_author_name(name: str) -> str | None:
+    name = BYLINE_PREFIX.sub("", normalise(name)).strip(" ,;|")
+    if not name or len(name) > MAX_AUTHOR_CHARS or name.startswith(("http://", "https://")):
+        return None
+    return name
+
+
+def _json_ld_authors(value: Any) -> list[Author]:
+    people = value if isinstance(value, list) else [value]
+    authors: list[Author] = []
+    for person in people:
+        if isinstance(person, dict):
+            name, url = _first_text(person.get("name")), person.get("url")
+            if isinstance(url, list):
+                url = url[0] if url else None
+        else:
+            name, url = _first_text(person), None
+        for part in AUTHOR_SPLIT.split(name or "") if isinstance(person, str) else [name or ""]:
+            if cleaned := _clean_author_name(part):
+                authors.append(Author(cleaned, url if isinstance(url, str) else None))
+    return _unique_authors(authors)
+
+
+def _unique_authors(authors: list[Author]) -> list[Author]:
+    seen: set[str] = set()
+    unique = []
+    for author in authors:
+        if author.name.lower() not in seen:
+            seen.add(author.name.lower())
+            unique.append(author)
+    return unique
+
+
+def _keywords(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    return list(dict.fromkeys(k for item in items if (k := _first_text(item))))
+
+
+def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
+    for css in BYLINE_CSS:
+        nodes = root.cssselect(css)
+        names = []
+        for node in nodes[:5]:
+            name = _clean_author_name(" ".join(node.itertext()))
+            href = node.get("href")
+            if name:
+                names.append(Author(name, urljoin(base_url or "", href) if href else None))
+        if names:
+            return _unique_authors(names)
+    return []
+
+
+def _dom_date(root: HtmlElement) -> str | None:
+    for node in root.iterfind(".//time[@datetime]"):
+        if date := to_utc_iso(node.get("datetime")):
+            return date
+    return None
+
+
+def _strip_site_name(title: str) -> str:
+    return SITE_NAME_SUFFIX.sub("", title).strip()
+
+
+def _from_json_ld(obj: JsonObject | None, meta: Metadata) -> None:
+    if obj is None:
+        return
+    meta.declares_article = bool(types_of(obj) - {"webpage", "medicalwebpage"})
+    meta.headline = _first_text(obj.get("headline")) or _first_text(obj.get("name"))
+    meta.description = _first_text(obj.get("description"))
+    meta.authors = _json_ld_authors(obj.get("author") or obj.get("creator"))
+    meta.datePublished = to_utc_iso(_first_text(obj.get("datePublished") or obj.get("dateCreated")))
+    meta.dateModified = to_utc_iso(_first_text(obj.get("dateModified")))
+    meta.inLanguage = _first_text(obj.get("inLanguage"))
+    meta.articleSection = _first_text(obj.get("articleSection"))
+    meta.keywords = _keywords(obj.get("keywords"))
+    meta.mainImage = _image_url(obj.get("image") or obj.get("thumbnailUrl"))
+
+
+def _from_meta_tags(tags: dict[str, str], meta: Metadata) -> None:
+    meta.declares_article = meta.declares_article or tags.get("og:type", "").lower() == "article"
+    meta.headline = meta.headline or _first_text(tags.get("og:title") or tags.get("twitter:title"))
+    meta.description = meta.description or _first_text(
+        tags.get("og:description") or tags.get("description") or tags.get("twitter:description")
+    )
+    if not meta.authors:
+        names = tags.get("author") or tags.get("article:author") or tags.get("parsely-author")
+        if names and not names.startswith("http"):
+            meta.authors = _json_ld_authors(names)
+    meta.datePublished = meta.datePublished or next(
+        (d for key in DATE_META_KEYS if (d := to_utc_iso(tags.get(key)))), None
+    )
+    meta.dateModified = meta.dateModified or next(
+        (d for key in MODIFIED_META_KEYS if (d := to_utc_iso(tags.get(key)))), None
+    )
+    meta.articleSection = meta.articleSection or tags.get("article:section")
+    meta.keywords = meta.keywords or _keywords(tags.get("keywords") or tags.get("news_keywords"))
+    meta.mainImage = meta.mainImage or tags.get("og:image") or tags.get("twitter:image")
+    meta.inLanguage = meta.inLanguage or tags.get("og:locale") or tags.get("language")
+
+
+def _from_dom(root: HtmlElement, url: str | None, meta: Metadata) -> None:
+    if not meta.headline:
+        h1 = root.find(".//h1")
+        title = root.findtext(".//title")
+        meta.headline = normalise(h1.text_content()) if h1 is not None else None
+        meta.headline = meta.headline or (_strip_site_name(normalise(title)) if title else None)
+    meta.authors = meta.authors or _dom_authors(root, url)
+    meta.datePublished = meta.datePublished or _dom_date(root)
+    meta.inLanguage = meta.inLanguage or root.get("lang") or root.get("xml:lang")
+    canonical = root.find(".//link[@rel='canonical']")
+    href = canonical.get("href") if canonical is not None else None
+    meta.canonicalUrl = urljoin(url or "", href.strip()) if href and href.strip() else None
+
+
+def read_metadata(root: HtmlElement, url: str | None = None) -> Metadata:
+    meta = Metadata()
+    _from_json_ld(article_object(read_json_ld(root)), meta)
+    tags = read_meta_tags(root)
+    _from_meta_tags(tags, meta)
+    _from_dom(root, url, meta)
+    meta.canonicalUrl = meta.canonicalUrl or tags.get("og:url")
+    if meta.mainImage and url:
+        meta.mainImage = urljoin(url, meta.mainImage)
+    if meta.inLanguage:
+        meta.inLanguage = meta.inLanguage.replace("_", "-")
+    return meta

@@ -1,0 +1,121 @@
+"""Serialise the cleaned body as safe HTML through an allow-list.
+
+Whatever the page held, the output carries only the tags and attributes listed here;
+anything else is unwrapped (its text kept) or, for active content, dropped with its text.
+URLs are made absolute and only web and mail schemes survive, so no `javascript:`,
+`vbscript:` or `data:` URL reaches a consumer that renders the HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+ALLOWED_TAGS = frozenset(
+    {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
+     "pre", "code", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+     "figure", "figcaption", "img", "a", "em", "strong", "b", "i", "u", "s", "sub", "sup",
+     "br", "hr", "q", "cite", "abbr", "mark", "del", "ins", "small", "time", "kbd", "var"}
+)  # fmt: skip
+RENAMED_TAGS = {"h1": "h2"}  # the headline is a field of its own; an h1 in the body is a section
+DROPPED_TAGS = frozenset(
+    {"script", "style", "iframe", "object", "embed", "applet", "form", "input", "button",
+     "select", "option", "textarea", "svg", "math", "template", "noscript", "link", "meta",
+     "base", "frame", "frameset", "head", "title", "video", "audio", "source", "track",
+     "canvas", "dialog", "portal", "xml", "param"}
+)  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": frozenset({"href", "title"}),
+    "img": frozenset({"src", "alt", "title", "width", "height"}),
+    "td": frozenset({"colspan", "rowspan"}),
+    "th": frozenset({"colspan", "rowspan", "scope"}),
+    "time": frozenset({"datetime"}),
+    "blockquote": frozenset({"cite"}),
+    "q": frozenset({"cite"}),
+    "ol": frozenset({"start", "reversed"}),
+    "abbr": frozenset({"title"}),
+}
+URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+INVISIBLE = re.compile(r"[\x00-\x20\x7f-\xa0\u200b-\u200f\u2028-\u202f\ufeff]+")
+LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset")
+VOID_TAGS = frozenset({"br", "hr", "img"})
+INTEGER = re.compile(r"^\d{1,4}$")
+INTEGER_ATTRIBUTES = frozenset({"width", "height", "colspan", "rowspan", "start"})
+
+
+def safe_url(value: str, base_url: str | None) -> str | None:
+    """The URL made absolute, or None when its scheme is not a web or mail one."""
+    compact = INVISIBLE.sub("", value)
+    if not compact:
+        return None
+    scheme = SCHEME.match(compact)
+    if scheme is None:
+        url = urljoin(base_url, compact) if base_url else compact
+        scheme = SCHEME.match(url)
+        if scheme is None:
+            return url if not compact.startswith("//") else None
+        compact = url
+    return compact if scheme.group(1).lower() in SAFE_SCHEMES else None
+
+
+def _attributes(node: HtmlElement, tag: str, base_url: str | None) -> str:
+    allowed = ALLOWED_ATTRIBUTES.get(tag, frozenset())
+    values: dict[str, str] = {}
+    for name, value in node.attrib.items():
+        name = name.lower()
+        if name not in allowed:
+            continue
+        if name in URL_ATTRIBUTES:
+            url = safe_url(value, base_url)
+            if url is None:
+                continue
+            value = url
+        elif name in INTEGER_ATTRIBUTES and not INTEGER.match(value.strip()):
+            continue
+        values[name] = value
+    if tag == "img" and "src" not in values:
+        for lazy in LAZY_SRC:
+            if (candidate := node.get(lazy)) and (url := safe_url(candidate.split()[0], base_url)):
+                values["src"] = url
+                break
+    return "".join(f' {name}="{escape(value, quote=True)}"' for name, value in values.items())
+
+
+def _serialise(node: HtmlElement, base_url: str | None, out: list[str]) -> None:
+    raw_tag = node.tag if isinstance(node.tag, str) else ""
+    tag = RENAMED_TAGS.get(raw_tag.lower(), raw_tag.lower())
+    if not tag or tag in DROPPED_TAGS:
+        return
+    keep = tag in ALLOWED_TAGS
+    if keep:
+        attributes = _attributes(node, tag, base_url)
+        if tag == "img" and "src=" not in attributes:
+            return
+        out.append(f"<{tag}{attributes}>")
+        if tag in VOID_TAGS:
+            return
+    if node.text:
+        out.append(escape(node.text, quote=False))
+    for child in node:
+        _serialise(child, base_url, out)
+        if child.tail:
+            out.append(escape(child.tail, quote=False))
+    if keep:
+        out.append(f"</{tag}>")
+
+
+def body_html(body: HtmlElement, base_url: str | None = None) -> str:
+    """The body's inner HTML, sanitised; the body element itself becomes no tag."""
+    out: list[str] = []
+    if body.text:
+        out.append(escape(body.text, quote=False))
+    for child in body:
+        _serialise(child, base_url, out)
+        if child.tail:
+            out.append(escape(child.tail, quote=False))
+    return "".join(out).strip()

@@ -1,0 +1,40 @@
+"""Text of nodes, normalised once so that rules and renderers agree on it."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+WHITESPACE = re.compile(r"\s+")
+WORD = re.compile(r"\w+")
+
+
+def normalise(text: str) -> str:
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def node_text(node: HtmlElement) -> str:
+    """All text under `node`, whitespace collapsed."""
+    return normalise(" ".join(node.itertext()))
+
+
+def link_text_length(node: HtmlElement) -> int:
+    return sum(len(normalise(" ".join(a.itertext()))) for a in node.iter("a"))
+
+
+def link_density(node: HtmlElement, text: str | None = None) -> float:
+    """Share of the node's characters that sit inside links."""
+    text = node_text(node) if text is None else text
+    if not text:
+        return 0.0
+    return min(1.0, link_text_length(node) / len(text))
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def class_and_id(node: HtmlElement) -> str:
+    """The class and id attributes as one lower-case string, for token matching."""
+    return f"{node.get('class', '')} {node.get('id', '')}".lower()

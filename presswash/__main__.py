@@ -1,0 +1,3 @@
+from presswash.cli import main
+
+raise SystemExit(main())
