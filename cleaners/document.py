@@ -73,9 +73,9 @@ def _reject_binary(data: bytes, source: str) -> None:
 
 def decode_html(data: bytes, content_type: str | None = None, source: str = "<input>") -> str:
     """Decode page bytes to text; raise `NotHtml` for binary or markup-free input."""
-    for bom, encoding in BOMS:
+    for bom, bom_encoding in BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(bom_encoding, errors="replace")
     _reject_binary(data, source)
     candidates = [declared_encoding(data, content_type), "utf-8"]
     for encoding in candidates:
