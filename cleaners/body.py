@@ -1,99 +1,224 @@
 """Find the element that holds the article text.
 
-Generic location scores containers by the paragraph text they hold directly or one or two
-levels down, discounted by link density (Readability's idea), and works from structure and
-text length alone, so it needs no knowledge of the page's language.
+Generic location works from structure and text length alone, so it needs no knowledge of
+the page's language. It follows Readability's named steps:
+
+1. measure every element once, bottom-up: its characters and the share inside links;
+2. find the text blocks: elements whose own inline text (not counting block children) is
+   prose-long, whether they are `<p>`, `<div>`s used as paragraphs or `<td>`s;
+3. give each block points for its length and commas, discounted by its links, and credit
+   its parent, grandparent and great-grandparent;
+4. take the best container, climbing while an ancestor holds the text better, and merge
+   the siblings that hold prose too (a lead block beside a body block).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from .text import class_and_id, link_density, node_text
+from .text import class_and_id
 
 logger = logging.getLogger(__name__)
 
-PARAGRAPH_TAGS = ("p", "pre", "blockquote", "td", "li", "h2", "h3")
-MIN_PARAGRAPH_CHARS = 25  # shorter text nodes are labels and buttons, not prose
+INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font",
+     "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+     "sup", "time", "tt", "u", "var", "wbr", "label", "img"}
+)  # fmt: skip
+MIN_BLOCK_CHARS = 25  # shorter text blocks are labels and buttons, not prose
+MIN_CJK_BLOCK_CHARS = 10  # CJK packs a word into one or two characters
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+COMMAS = re.compile(r"[,，、،]")
+SENTENCE_END = re.compile(r"[.!?。！？؟](?:\s|$)|[。！？]")
 POSITIVE_TOKENS = "article body content entry main post story text blog prose rich-text paywall"
 NEGATIVE_TOKENS = (
-    "comment sidebar footer related promo widget share social nav menu recommend teaser card "
-    "ad rail trending popular"
+    "comment comments sidebar footer related promo widget share social nav menu recommend "
+    "teaser card ad rail trending popular masthead header meta byline"
 )
 POSITIVE = re.compile(rf"(?<![a-z])(?:{'|'.join(POSITIVE_TOKENS.split())})(?![a-z])")
 NEGATIVE = re.compile(rf"(?<![a-z])(?:{'|'.join(NEGATIVE_TOKENS.split())})(?![a-z])")
 CLASS_WEIGHT = 25.0
+TAG_WEIGHT = {"div": 5.0, "article": 12.5, "main": 12.5, "section": 2.0, "pre": 3.0, "td": 3.0,
+              "blockquote": 3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "form": -3.0, "dl": -3.0,
+              "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "header": -5.0}  # fmt: skip
 ANCESTOR_SHARES = (1.0, 0.5, 1 / 3)  # parent, grandparent, great-grandparent
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score joins the body
+MIN_SIBLING_SCORE = 10.0
+CLIMB_SHARE = 1 / 3  # an ancestor scoring below this share of the winner ends the climb
+PROSE_SIBLING_CHARS = 80  # a sibling paragraph this long with few links is article text
+PROSE_LINK_DENSITY = 0.25
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    node: HtmlElement
-    score: float
+@dataclass(slots=True)
+class Measures:
+    """Characters under each element and how many of them sit inside links."""
+
+    chars: dict[HtmlElement, int] = field(default_factory=dict)
+    link_chars: dict[HtmlElement, int] = field(default_factory=dict)
+    inline_chars: dict[HtmlElement, int] = field(default_factory=dict)  # not in block children
+
+    def link_density(self, node: HtmlElement) -> float:
+        chars = self.chars.get(node, 0)
+        return min(1.0, self.link_chars.get(node, 0) / chars) if chars else 0.0
 
 
-def _paragraph_score(text: str) -> float:
-    cjk_bonus = len(CJK.findall(text)) / 30  # CJK packs a word into one or two characters
-    return 1 + text.count(",") + text.count("，") + min(len(text) / 100, 3) + min(cjk_bonus, 3)
+def _chars(text: str | None) -> int:
+    if not text:
+        return 0
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t") - text.count("\r")
 
 
-def _class_weight(node: HtmlElement) -> float:
+def measure(root: HtmlElement) -> Measures:
+    """One bottom-up pass: children are measured before their parents."""
+    found = Measures()
+    chars, links, inline = found.chars, found.link_chars, found.inline_chars
+    for node in reversed([n for n in root.iter() if isinstance(n.tag, str)]):
+        total = own = _chars(node.text)
+        linked = 0
+        for child in node:
+            tail = _chars(child.tail)
+            total += tail
+            own += tail
+            if not isinstance(child.tag, str):
+                continue
+            total += chars[child]
+            linked += links[child]
+            if child.tag in INLINE_TAGS:
+                own += chars[child]
+        chars[node] = total
+        links[node] = total if node.tag == "a" else linked
+        inline[node] = own
+    return found
+
+
+def is_text_block(node: HtmlElement, measures: Measures, text: str) -> bool:
+    if node.tag in INLINE_TAGS:
+        return False
+    own = measures.inline_chars.get(node, 0)
+    return own >= MIN_BLOCK_CHARS or (own >= MIN_CJK_BLOCK_CHARS and bool(CJK.search(text)))
+
+
+def _block_points(text: str, chars: int) -> float:
+    cjk_bonus = min(len(CJK.findall(text)) / 30, 3)
+    return 1 + len(COMMAS.findall(text)) + min(chars / 100, 3) + cjk_bonus
+
+
+def _initial_score(node: HtmlElement) -> float:
     classes = class_and_id(node)
-    weight = 0.0
+    weight = TAG_WEIGHT.get(node.tag, 0.0)
     if POSITIVE.search(classes):
         weight += CLASS_WEIGHT
     if NEGATIVE.search(classes):
         weight -= CLASS_WEIGHT
-    if node.tag in ("article", "main"):
-        weight += CLASS_WEIGHT / 2
     return weight
 
 
-def score_candidates(root: HtmlElement) -> dict[HtmlElement, float]:
+def _own_text(node: HtmlElement) -> str:
+    parts = [node.text or ""]
+    for child in node:
+        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+            parts.append(" ".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join(parts)
+
+
+def score_candidates(root: HtmlElement, measures: Measures) -> dict[HtmlElement, float]:
     scores: dict[HtmlElement, float] = {}
-    for para in root.iter(*PARAGRAPH_TAGS):
-        text = node_text(para)
-        if len(text) < MIN_PARAGRAPH_CHARS and not (CJK.search(text) and len(text) >= 10):
+    for node, own in measures.inline_chars.items():
+        if own < MIN_CJK_BLOCK_CHARS or node.tag in INLINE_TAGS:
             continue
-        points = _paragraph_score(text)
-        for share, ancestor in zip(ANCESTOR_SHARES, para.iterancestors(), strict=False):
+        text = _own_text(node)
+        if not is_text_block(node, measures, text):
+            continue
+        points = _block_points(text, own) * (1 - measures.link_density(node))
+        for share, ancestor in zip(ANCESTOR_SHARES, node.iterancestors(), strict=False):
             if ancestor not in scores:
-                scores[ancestor] = _class_weight(ancestor)
+                scores[ancestor] = _initial_score(ancestor)
             scores[ancestor] += points * share
-    return {node: score * (1 - link_density(node)) for node, score in scores.items()}
+    return {node: score * (1 - measures.link_density(node)) for node, score in scores.items()}
 
 
 def locate_generic_body(root: HtmlElement) -> HtmlElement | None:
     """The best-scoring container, or None when the page has no paragraph text."""
-    scores = score_candidates(root)
+    measures = measure(root)
+    scores = score_candidates(root, measures)
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
     if best.tag in ("html", "body"):
         return best
-    return _with_strong_siblings(best, scores)
+    top = scores[best]
+    best = _climb(best, scores)
+    scores[best] = max(scores.get(best, 0.0), top)
+    if best.tag in ("html", "body"):
+        return best
+    return _with_prose_siblings(best, scores, measures)
 
 
-def _with_strong_siblings(best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
-    """Climb to the parent when siblings of the winner also hold much of the text.
-
-    Articles split over several sibling containers (a lead block and a body block) would
-    otherwise lose all but one of them.
-    """
+def _climb(best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
+    """Move up to an ancestor that holds the text better, or that wraps the winner alone."""
+    last = scores[best]
+    floor = last * CLIMB_SHARE
     parent = best.getparent()
-    if parent is None or parent.tag in ("html", "body"):
-        return best
-    threshold = scores[best] * SIBLING_SHARE
-    strong = [s for s in parent if s is not best and scores.get(s, 0.0) >= threshold > 0]
-    if not strong:
-        return best
-    sibling_text = sum(len(node_text(s)) for s in strong)
-    if link_density(parent) < 0.3 and sibling_text > 0.3 * len(node_text(best)):
-        return parent
+    while parent is not None and parent.tag not in ("html", "body"):
+        score = scores.get(parent)
+        if score is None:
+            parent = parent.getparent()
+            continue
+        if score < floor:
+            break
+        if score > last:
+            best = parent
+            break
+        last = score
+        parent = parent.getparent()
+    while (parent := best.getparent()) is not None and parent.tag not in ("html", "body"):
+        if len([c for c in parent if isinstance(c.tag, str)]) != 1:
+            break
+        best = parent
     return best
+
+
+def _with_prose_siblings(
+    best: HtmlElement, scores: dict[HtmlElement, float], measures: Measures
+) -> HtmlElement:
+    """Join siblings that hold prose or score well: articles split over several blocks."""
+    parent = best.getparent()
+    if parent is None:
+        return best
+    threshold = max(MIN_SIBLING_SCORE, scores.get(best, 0.0) * SIBLING_SHARE)
+    chosen = [
+        sibling
+        for sibling in parent
+        if isinstance(sibling.tag, str)
+        and (sibling is best or _joins(sibling, scores, measures, threshold))
+    ]
+    if len(chosen) == 1:
+        return best
+    wrapper: HtmlElement = best.makeelement("div")
+    best.addprevious(wrapper)
+    for node in chosen:
+        wrapper.append(node)  # its tail moves with it: the text after it in reading order
+    return wrapper
+
+
+def _joins(
+    sibling: HtmlElement, scores: dict[HtmlElement, float], measures: Measures, threshold: float
+) -> bool:
+    if scores.get(sibling, 0.0) >= threshold:
+        return True
+    if sibling.tag not in ("p", "div", "blockquote", "pre"):
+        return False
+    chars = measures.chars.get(sibling, 0)
+    density = measures.link_density(sibling)
+    if chars >= PROSE_SIBLING_CHARS and density < PROSE_LINK_DENSITY:
+        return True
+    return (
+        0 < chars < PROSE_SIBLING_CHARS
+        and density == 0
+        and bool(SENTENCE_END.search(_own_text(sibling)))
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from ..rules import Cleaner
 from .bio import AuthorBioCleaner
 from .chrome import CHROME, ChromeTagCleaner
+from .density import ConditionalCleaner
+from .furniture import FurnitureCleaner
 from .hidden import HiddenCleaner
 from .links import LinkBlockCleaner
 from .promos import TextPromoCleaner
@@ -15,9 +17,11 @@ PAGE_CLEANERS: tuple[Cleaner, ...] = (HiddenCleaner(), ChromeTagCleaner(), CHROM
 # Body-level cleaners run on the located body, where prose and promos sit side by side.
 BODY_CLEANERS: tuple[Cleaner, ...] = (
     CHROME,
+    FurnitureCleaner(),
     TextPromoCleaner(),
     LinkBlockCleaner(),
     AuthorBioCleaner(),
+    ConditionalCleaner(),
 )
 
 __all__ = ["BODY_CLEANERS", "PAGE_CLEANERS"]

@@ -17,7 +17,8 @@ from ..rules import Match, Page
 from .tokens import TokenCleaner, TokenRule
 
 SHORT_BLOCK = 400  # promos, bars and bylines are short; a longer block is probably content
-RAIL_BLOCK = 3000  # a rail of headlines can be long, but not article-long
+RAIL_BLOCK = 3000
+BYLINE_BLOCK = 200  # "By A. Writer and B. Writer, Updated 5:27 am, Wednesday, November 20, 2019"  # a rail of headlines can be long, but not article-long
 
 RULES = (
     TokenRule(
@@ -115,6 +116,7 @@ RULES = (
             "toolbar",
         ),
         max_chars=RAIL_BLOCK,
+        spares_prose=True,
     ),
     TokenRule(
         Kind.TAGS,
@@ -189,6 +191,7 @@ RULES = (
             "more-from",
         ),
         max_chars=RAIL_BLOCK,
+        spares_prose=True,
     ),
     TokenRule(
         Kind.LATEST_NEWS_LIST,
@@ -207,6 +210,53 @@ RULES = (
             "right-rail",
         ),
         max_chars=RAIL_BLOCK,
+        spares_prose=True,
+    ),
+)
+
+BYLINE_RULES = (
+    TokenRule(
+        Kind.BYLINE,
+        (
+            "byline",
+            "by-line",
+            "author",
+            "authors",
+            "author-name",
+            "dateline",
+            "date",
+            "pubdate",
+            "timestamp",
+            "time",
+            "published",
+            "updated",
+            "post-meta",
+            "entry-meta",
+            "article-meta",
+            "meta",
+            "posted-on",
+            "article-info",
+            "publish-info",
+        ),
+        max_chars=BYLINE_BLOCK,
+        why="who wrote it and when are fields of their own; the text is the article",
+    ),
+    TokenRule(
+        Kind.CREDIT,
+        (
+            "caption",
+            "captions",
+            "credit",
+            "credits",
+            "figcaption",
+            "wp-caption-text",
+            "photo-credit",
+            "image-credit",
+            "media-credit",
+            "copyright",
+        ),
+        max_chars=SHORT_BLOCK,
+        why="captions and credits describe the pictures, which are not in the text",
     ),
 )
 
@@ -225,4 +275,4 @@ class ChromeTagCleaner:
             yield Match(node, Kind.PAGE_CHROME, f"<{node.tag}>")
 
 
-CHROME = TokenCleaner("chrome", RULES)
+CHROME = TokenCleaner("chrome", RULES + BYLINE_RULES)

@@ -18,6 +18,10 @@ from ..rules import Match, Page
 from ..text import class_and_id, link_density, node_text
 
 NEVER_MATCHED_TAGS = frozenset({"html", "body", "head"})
+# A block of links (a rail, a menu) is mostly link text; a long block with few links that
+# wears such a class ("entry-content-read-more") is the article itself.
+PROSE_CHARS = 400
+PROSE_LINK_DENSITY = 0.2
 
 
 def token_regex(*tokens: str) -> re.Pattern[str]:
@@ -35,6 +39,7 @@ class TokenRule:
     tags: frozenset[str] | None = None  # only these elements; None means any
     max_chars: int | None = None  # a longer block is content wearing a misleading class
     min_link_density: float | None = None
+    spares_prose: bool = False  # keep a long block with few links: an article wrapper
     why: str = ""
     _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -50,12 +55,15 @@ class TokenRule:
             return False
         if not self._pattern.search(classes):
             return False
-        if self.max_chars is None and self.min_link_density is None:
+        if self.max_chars is None and self.min_link_density is None and not self.spares_prose:
             return True
         text = node_text(node)
         if self.max_chars is not None and len(text) > self.max_chars:
             return False
-        return self.min_link_density is None or link_density(node, text) >= self.min_link_density
+        density = link_density(node, text)
+        if self.spares_prose and len(text) > PROSE_CHARS and density < PROSE_LINK_DENSITY:
+            return False
+        return self.min_link_density is None or density >= self.min_link_density
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,74 @@
+"""Blocks inside the body that hold links, lists or pictures rather than prose.
+
+Readability's "clean conditionally" step: a container in the body is weighed by its shape
+(how much of it is link text, how many list items and pictures it has against its
+paragraphs) rather than by what it says, so the test works in any language. Prose has
+commas; a block with many of them stays whatever its shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from ..body import COMMAS, NEGATIVE, POSITIVE, Measures, measure
+from ..kinds import Kind
+from ..rules import Match, Page
+from ..text import class_and_id, node_text
+
+CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "table", "form", "dl")
+PROSE_COMMAS = 10  # a block with this many commas is prose, whatever its shape
+MAX_LINK_DENSITY = 0.2  # share of link text above which an unlabelled block is a link list
+MAX_LABELLED_LINK_DENSITY = 0.5  # a block whose class says "content" may hold more links
+MIN_CHARS = 25
+
+
+def _counts(node: HtmlElement) -> tuple[int, int, int]:
+    paragraphs = images = items = 0
+    for child in node.iter("p", "img", "li"):
+        if child.tag == "p":
+            paragraphs += 1
+        elif child.tag == "img":
+            images += 1
+        else:
+            items += 1
+    return paragraphs, images, items
+
+
+def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
+    """Why the block is not prose, or None when it is."""
+    text = node_text(node)
+    if len(COMMAS.findall(text)) >= PROSE_COMMAS:
+        return None
+    classes = class_and_id(node)
+    labelled = bool(POSITIVE.search(classes)) and not NEGATIVE.search(classes)
+    density = measures.link_density(node)
+    paragraphs, images, items = _counts(node)
+    if density > (MAX_LABELLED_LINK_DENSITY if labelled else MAX_LINK_DENSITY):
+        return "link-density"
+    if node.tag not in ("ul", "ol") and items > paragraphs + 1 and density > 0.1:
+        return "list-of-links"
+    if images > 1 and paragraphs < images / 2 and len(text) < 200:
+        return "pictures"
+    if len(text) < MIN_CHARS and (images == 0 or images > 2) and node.find(".//p") is None:
+        return "empty"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionalCleaner:
+    """Remove containers of links or pictures from the located body."""
+
+    name: str = "conditional"
+
+    def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        measures = measure(root)
+        for node in root.iter(*CONTAINER_TAGS):
+            if node is root or measures.chars.get(node, 0) == 0:
+                continue
+            reason = is_link_or_media_block(node, measures)
+            if reason is not None:
+                kind = Kind.RELATED_LINKS if reason != "empty" else Kind.PAGE_CHROME
+                yield Match(node, kind, f"shape~{reason}")

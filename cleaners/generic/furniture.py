@@ -1,0 +1,57 @@
+"""Article furniture found by markup alone: the title block, figures and UI labels.
+
+An article's title, byline and dateline sit in its `<header>`; its pictures sit in
+`<figure>`s with their captions. Those are fields of their own (`headline`, `authors`,
+`mainImage`), so none of them belongs in `articleBody`. Short UI labels ("Advertisement",
+"Image 1 of 5") are found by their whole text, in English first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from ..kinds import Kind
+from ..rules import Match, Page
+from ..text import node_text
+
+HEADER_MAX_CHARS = 600  # a title block: headline, standfirst, byline, date
+FIGURE_MAX_CHARS = 400  # a caption and a credit; a longer figure holds a quote or a table
+LABEL_MAX_CHARS = 40
+UI_LABEL = re.compile(
+    r"^\W*(?:advertisement|advertising|advert|ad|sponsored|anzeige|publicidade|publicidad|"
+    r"pubblicità|publicité|реклама|광고|広告|إعلان|"
+    r"story continues below(?: advertisement)?|article continues below(?: advertisement)?|"
+    r"continue reading(?: below| the main story)?|skip (?:to|past) [\w ]+|"
+    r"(?:image|photo|slide) \d+ of \d+|enlarge (?:image|photo)|caption|close|video|"
+    r"view (?:gallery|photos|comments)|report (?:an )?error|print|email|share|tweet|"
+    r"share this (?:article|story|on \w+))\W*$",
+    re.IGNORECASE,
+)
+LABEL_TAGS = ("p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "button")
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureCleaner:
+    """Remove the title block, figures and UI labels inside the located body."""
+
+    name: str = "furniture"
+
+    def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        for node in root.iter("header", "h1", "figure", "figcaption"):
+            if node is root:
+                continue
+            text = node_text(node)
+            if node.tag == "h1":
+                yield Match(node, Kind.HEADLINE, "<h1>")
+            elif node.tag == "header" and len(text) <= HEADER_MAX_CHARS:
+                yield Match(node, Kind.HEADLINE, "<header>")
+            elif node.tag in ("figure", "figcaption") and len(text) <= FIGURE_MAX_CHARS:
+                yield Match(node, Kind.MEDIA_EMBED, f"<{node.tag}>")
+        for node in root.iter(*LABEL_TAGS):
+            text = node_text(node)
+            if text and len(text) <= LABEL_MAX_CHARS and UI_LABEL.match(text):
+                yield Match(node, Kind.PAGE_CHROME, "text~ui-label")
