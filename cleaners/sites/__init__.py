@@ -7,11 +7,39 @@ group instead (see `registry.py`).
 
 from __future__ import annotations
 
-from . import itpro, techradar, tomshardware
+from importlib import import_module
+
+from . import (
+    arstechnica,
+    engadget,
+    itpro,
+    techradar,
+    theregister,
+    theverge,
+    tomshardware,
+    venturebeat,
+    wired,
+    zdnet,
+)
 from .registry import SiteRegistry, default_registry, host_of
 from .rule import MetadataRule, SiteRule
 
-BUILTIN_RULES: tuple[SiteRule, ...] = (itpro.RULE, techradar.RULE, tomshardware.RULE)
+# A slug that is not a Python identifier ("9to5mac") is imported by name.
+ninetofivemac = import_module(".9to5mac", __name__)
+
+BUILTIN_RULES: tuple[SiteRule, ...] = (
+    itpro.RULE,
+    techradar.RULE,
+    tomshardware.RULE,
+    theverge.RULE,
+    arstechnica.RULE,
+    wired.RULE,
+    theregister.RULE,
+    zdnet.RULE,
+    engadget.RULE,
+    venturebeat.RULE,
+    ninetofivemac.RULE,
+)
 
 __all__ = [
     "BUILTIN_RULES",

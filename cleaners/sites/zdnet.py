@@ -1,0 +1,27 @@
+"""ZDNet (zdnet.com): CBS Interactive's article template.
+
+The text sits in `.storyBody`. Editors thread it with "relatedContent" pin boxes,
+"Also: ..." cross-links to sister stories, and image-gallery embeds with their pager. The
+"See it now: <shop>" line under each product of a buying guide stays: it says where the
+product is sold.
+"""
+
+from __future__ import annotations
+
+from ..kinds import Kind
+from ..rules import DropRule
+from .rule import SiteRule
+
+DROPS = (
+    DropRule(Kind.RELATED_LINKS, ".storyBody .relatedContent", why="pin boxes linking to related stories and guides"),
+    DropRule(Kind.RELATED_LINKS, ".storyBody > p", text=r"^(also|see also|read also|related)\s*:", max_chars=200, min_link_density=0.5, why="'Also:' lines that are only a link to another story"),
+    DropRule(Kind.MEDIA_EMBED, ".storyBody .shortcodeGalleryWrapper", why="gallery embed: its title, 'SEE FULL GALLERY' and pager"),
+    DropRule(Kind.AD_SLOT, ".storyBody [class^=ad-], .storyBody .sharethrough-top"),
+)  # fmt: skip
+
+RULE = SiteRule(
+    site="zdnet",
+    domains=("zdnet.com",),
+    body=".storyBody",
+    drops=DROPS,
+)
