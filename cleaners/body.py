@@ -42,6 +42,7 @@ NEGATIVE_TOKENS = (
 POSITIVE = re.compile(rf"(?<![a-z])(?:{'|'.join(POSITIVE_TOKENS.split())})(?![a-z])")
 NEGATIVE = re.compile(rf"(?<![a-z])(?:{'|'.join(NEGATIVE_TOKENS.split())})(?![a-z])")
 CLASS_WEIGHT = 25.0
+MIN_LABELLED_CHARS = 250  # a "content" class on a title-sized block says nothing
 TAG_WEIGHT = {"div": 5.0, "article": 12.5, "main": 12.5, "section": 2.0, "pre": 3.0, "td": 3.0,
               "blockquote": 3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "form": -3.0, "dl": -3.0,
               "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "header": -5.0}  # fmt: skip
@@ -107,10 +108,10 @@ def _block_points(text: str, chars: int) -> float:
     return 1 + len(COMMAS.findall(text)) + min(chars / 100, 3) + cjk_bonus
 
 
-def _initial_score(node: HtmlElement) -> float:
+def _initial_score(node: HtmlElement, chars: int) -> float:
     classes = class_and_id(node)
     weight = TAG_WEIGHT.get(node.tag, 0.0)
-    if POSITIVE.search(classes):
+    if POSITIVE.search(classes) and chars >= MIN_LABELLED_CHARS:
         weight += CLASS_WEIGHT
     if NEGATIVE.search(classes):
         weight -= CLASS_WEIGHT
@@ -137,9 +138,15 @@ def score_candidates(root: HtmlElement, measures: Measures) -> dict[HtmlElement,
         points = _block_points(text, own) * (1 - measures.link_density(node))
         for share, ancestor in zip(ANCESTOR_SHARES, node.iterancestors(), strict=False):
             if ancestor not in scores:
-                scores[ancestor] = _initial_score(ancestor)
+                scores[ancestor] = _initial_score(ancestor, measures.chars.get(ancestor, 0))
             scores[ancestor] += points * share
     return {node: score * (1 - measures.link_density(node)) for node, score in scores.items()}
+
+
+def best_candidate(root: HtmlElement) -> HtmlElement | None:
+    """The container scoring best before any cleaning: the anchor page cleaners must spare."""
+    scores = score_candidates(root, measure(root))
+    return max(scores, key=scores.__getitem__) if scores else None
 
 
 def locate_generic_body(root: HtmlElement) -> HtmlElement | None:
