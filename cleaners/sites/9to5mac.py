@@ -21,5 +21,5 @@ RULE = SiteRule(
     domains=("9to5mac.com",),
     body="article.post-content .post-body:not(.comments-area)",
     drops=DROPS,
-    metadata=MetadataRule(authors=".post-meta .author-name, .post-meta a[rel=author]"),
+    metadata=MetadataRule(authors=".post-meta .byline [itemprop=name]"),
 )
