@@ -143,12 +143,6 @@ def score_candidates(root: HtmlElement, measures: Measures) -> dict[HtmlElement,
     return {node: score * (1 - measures.link_density(node)) for node, score in scores.items()}
 
 
-def best_candidate(root: HtmlElement) -> HtmlElement | None:
-    """The container scoring best before any cleaning: the anchor page cleaners must spare."""
-    scores = score_candidates(root, measure(root))
-    return max(scores, key=scores.__getitem__) if scores else None
-
-
 def locate_generic_body(root: HtmlElement) -> HtmlElement | None:
     """The best-scoring container, or None when the page has no paragraph text."""
     measures = measure(root)

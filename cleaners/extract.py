@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 
 from . import generic
 from .article import Article, Author, Removal
-from .body import best_candidate, locate_generic_body
+from .body import locate_generic_body
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
 from .document import parse_html
@@ -123,9 +123,7 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
 def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
-    anchor = best_candidate(scope)
-    found = find_matches(scope, generic.PAGE_CLEANERS, page)
-    state.removed += apply(scope, found, protect=anchor)
+    state.removed += apply(scope, find_matches(scope, generic.PAGE_CLEANERS, page))
     body = locate_generic_body(scope)
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
+from .textlength import longer_than
 
 BIO_MAX_CHARS = 700  # bios are a few sentences
 BIO_VERBS = r"(?:is|was|has|had|covers|writes|joined|leads|serves|reports|began|started|lives)"
@@ -36,6 +37,8 @@ class AuthorBioCleaner:
             re.IGNORECASE,
         )
         for node in root.iter(*CANDIDATE_TAGS):
+            if longer_than(node, BIO_MAX_CHARS):
+                continue
             text = node_text(node)
             if text and len(text) <= BIO_MAX_CHARS and opening.search(text):
                 yield Match(node, Kind.AUTHOR_BIO, "opens-with-author-name")

@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
+from .textlength import longer_than
 
 HEADER_MAX_CHARS = 600  # a title block: headline, standfirst, byline, date
 FIGURE_MAX_CHARS = 400  # a caption and a credit; a longer figure holds a quote or a table
@@ -44,14 +45,15 @@ class FurnitureCleaner:
         for node in root.iter("header", "h1", "figure", "figcaption"):
             if node is root:
                 continue
-            text = node_text(node)
             if node.tag == "h1":
                 yield Match(node, Kind.HEADLINE, "<h1>")
-            elif node.tag == "header" and len(text) <= HEADER_MAX_CHARS:
+            elif node.tag == "header" and len(node_text(node)) <= HEADER_MAX_CHARS:
                 yield Match(node, Kind.HEADLINE, "<header>")
-            elif node.tag in ("figure", "figcaption") and len(text) <= FIGURE_MAX_CHARS:
+            elif node.tag != "header" and len(node_text(node)) <= FIGURE_MAX_CHARS:
                 yield Match(node, Kind.MEDIA_EMBED, f"<{node.tag}>")
         for node in root.iter(*LABEL_TAGS):
+            if longer_than(node, LABEL_MAX_CHARS):
+                continue
             text = node_text(node)
             if text and len(text) <= LABEL_MAX_CHARS and UI_LABEL.match(text):
                 yield Match(node, Kind.PAGE_CHROME, "text~ui-label")

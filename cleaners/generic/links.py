@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import link_density, node_text
+from .textlength import longer_than
 
 HEADING_MAX_CHARS = 80  # a lead-in line, not a sentence of the article
 ITEM_LINK_SHARE = 0.8  # each list item is (almost) only its link
@@ -90,6 +91,8 @@ class LinkBlockCleaner:
 
     def _inline(self, root: HtmlElement) -> Iterator[Match]:
         for para in root.iter("p", "div", "h3", "h4"):
+            if longer_than(para, INLINE_MAX_CHARS):
+                continue
             text = node_text(para)
             if not text or len(text) > INLINE_MAX_CHARS or para.find(".//a[@href]") is None:
                 continue

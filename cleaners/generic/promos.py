@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
+from .textlength import longer_than
 
 PROMO_MAX_CHARS = 320  # promos are one or two sentences; article paragraphs run longer
 CANDIDATE_TAGS = ("p", "div", "aside", "section", "h2", "h3", "h4", "li", "span", "strong", "em", "blockquote", "figure")  # fmt: skip
@@ -89,6 +90,8 @@ class TextPromoCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         for node in root.iter(*CANDIDATE_TAGS):
+            if longer_than(node, PROMO_MAX_CHARS):
+                continue  # promos are short; skip normalising a whole container
             text = node_text(node)
             found = _promo_kind(text)
             if found is None or any(

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import class_and_id, link_density, node_text
+from .textlength import longer_than
 
 NEVER_MATCHED_TAGS = frozenset({"html", "body", "head"})
 # A block of links (a rail, a menu) is mostly link text; a long block with few links that
@@ -57,6 +58,8 @@ class TokenRule:
             return False
         if self.max_chars is None and self.min_link_density is None and not self.spares_prose:
             return True
+        if self.max_chars is not None and longer_than(node, self.max_chars):
+            return False
         text = node_text(node)
         if self.max_chars is not None and len(text) > self.max_chars:
             return False
@@ -68,15 +71,30 @@ class TokenRule:
 
 @dataclass(frozen=True, slots=True)
 class TokenCleaner:
+    """Run token rules over every element; the first rule that accepts a node wins.
+
+    One pattern joining every rule's tokens screens the class strings first, so the
+    per-rule checks (and the text they may need) run only on the few elements that wear
+    a boilerplate token at all.
+    """
+
     name: str
     rules: tuple[TokenRule, ...]
+    _any_token: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        tokens = [token for rule in self.rules for token in rule.tokens]
+        object.__setattr__(self, "_any_token", token_regex(*tokens))
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        screen = self._any_token.search
         for node in root.iter():
             if not isinstance(node.tag, str) or node.tag in NEVER_MATCHED_TAGS:
                 continue
+            if node.get("class") is None and node.get("id") is None:
+                continue
             classes = class_and_id(node)
-            if not classes.strip():
+            if not screen(classes):
                 continue
             for rule in self.rules:
                 if rule.accepts(node, classes):
