@@ -41,9 +41,15 @@ NEGATIVE_TOKENS = (
 )
 POSITIVE = re.compile(rf"(?<![a-z])(?:{'|'.join(POSITIVE_TOKENS.split())})(?![a-z])")
 NEGATIVE = re.compile(rf"(?<![a-z])(?:{'|'.join(NEGATIVE_TOKENS.split())})(?![a-z])")
+# Readers' comments are prose too, and a long thread outscores a short article; their
+# text never counts towards a container's score.
+COMMENT_THREAD = re.compile(
+    r"(?<![a-z0-9])(?:comments?|comment-list|commentlist|comments-area|disqus(?:_thread)?|"
+    r"respond|coral|viafoura|openweb|replies)(?![a-z0-9])"
+)
 CLASS_WEIGHT = 25.0
 MIN_LABELLED_CHARS = 250  # a "content" class on a title-sized block says nothing
-TAG_WEIGHT = {"div": 5.0, "article": 12.5, "main": 12.5, "section": 2.0, "pre": 3.0, "td": 3.0,
+TAG_WEIGHT = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
               "blockquote": 3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "form": -3.0, "dl": -3.0,
               "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "header": -5.0}  # fmt: skip
 ANCESTOR_SHARES = (1.0, 0.5, 1 / 3)  # parent, grandparent, great-grandparent
@@ -127,10 +133,22 @@ def _own_text(node: HtmlElement) -> str:
     return " ".join(parts)
 
 
+def comment_threads(root: HtmlElement) -> set[HtmlElement]:
+    """Every element inside a container marked as readers' comments."""
+    inside: set[HtmlElement] = set()
+    for node in root.iter():
+        if node in inside or not isinstance(node.tag, str) or node.tag in ("html", "body"):
+            continue
+        if (node.get("class") or node.get("id")) and COMMENT_THREAD.search(class_and_id(node)):
+            inside.update(node.iter())
+    return inside
+
+
 def score_candidates(root: HtmlElement, measures: Measures) -> dict[HtmlElement, float]:
     scores: dict[HtmlElement, float] = {}
+    comments = comment_threads(root)
     for node, own in measures.inline_chars.items():
-        if own < MIN_CJK_BLOCK_CHARS or node.tag in INLINE_TAGS:
+        if own < MIN_CJK_BLOCK_CHARS or node.tag in INLINE_TAGS or node in comments:
             continue
         text = _own_text(node)
         if not is_text_block(node, measures, text):
@@ -210,11 +228,13 @@ def _with_prose_siblings(
 def _joins(
     sibling: HtmlElement, scores: dict[HtmlElement, float], measures: Measures, threshold: float
 ) -> bool:
+    if (sibling.get("class") or sibling.get("id")) and COMMENT_THREAD.search(class_and_id(sibling)):
+        return False
     if scores.get(sibling, 0.0) >= threshold:
         return True
     if sibling.tag not in ("p", "div", "blockquote", "pre"):
         return False
-    chars = measures.chars.get(sibling, 0)
+    chars = measures.inline_chars.get(sibling, 0)  # a paragraph, not a container of them
     density = measures.link_density(sibling)
     if chars >= PROSE_SIBLING_CHARS and density < PROSE_LINK_DENSITY:
         return True
