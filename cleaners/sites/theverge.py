@@ -13,10 +13,9 @@ from ..rules import DropRule
 from .rule import MetadataRule, SiteRule
 
 DROPS = (
-    DropRule(Kind.RELATED_LINKS, ".c-entry-content .c-related-list", why="Chorus 'Related' story lists placed between paragraphs"),
     DropRule(Kind.RELATED_LINKS, ".c-entry-content > aside, .c-entry-content > .c-float-left, .c-entry-content > .c-float-right", text=r"^related\b", max_chars=400, why="floated 'Related' boxes; other floats are pull quotes and stay"),
-    DropRule(Kind.SIGNUP_PROMO, ".c-entry-content .c-newsletter_signup_box, .c-entry-content .c-email-signup", why="the newsletter box Chorus injects into long stories"),
-    DropRule(Kind.AD_SLOT, ".c-entry-content .m-ad, .c-entry-content .dynamic-js-slot"),
+    DropRule(Kind.RELATED_LINKS, ".c-entry-content .c-related-list", why="Chorus 'Related' story lists placed between paragraphs"),
+    DropRule(Kind.SIGNUP_PROMO, ".c-entry-content .c-newsletter_signup_box", why="the newsletter box Chorus injects into long stories"),
 )  # fmt: skip
 
 RULE = SiteRule(

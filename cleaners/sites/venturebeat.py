@@ -14,7 +14,7 @@ from .rule import SiteRule
 DROPS = (
     DropRule(Kind.SIGNUP_PROMO, ".article-content .post-boilerplate, .article-content .boilerplate-before, .article-content .boilerplate-after", why="event and newsletter pitches around the story"),
     DropRule(Kind.CREDIT, ".article-content > p", text=r"^\(\s*(reporting|writing|additional reporting) by\b", max_chars=400, why="a wire agency's closing credit line"),
-    DropRule(Kind.AD_SLOT, ".article-content [id^=pressboard-ad], .article-content .vb-ad, .article-content [class*=ad-unit]"),
+    DropRule(Kind.AD_SLOT, ".article-content [id^=pressboard-ad]", why="the sponsored-content notice slot closing the story"),
 )  # fmt: skip
 
 RULE = SiteRule(

@@ -18,9 +18,9 @@ import pytest
 from cleaners import extract_article
 from cleaners.document import parse_html
 from cleaners.sites import SiteRule, default_registry
+from tests.sites.rule_helpers import fixture_cases, page_of
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-CASES = sorted(FIXTURES.glob("*/*.json"))
+CASES = fixture_cases()
 
 
 def _case_id(path: Path) -> str:
@@ -29,7 +29,7 @@ def _case_id(path: Path) -> str:
 
 def _load(path: Path) -> tuple[dict[str, str], bytes]:
     case = json.loads(path.read_text(encoding="utf-8"))
-    raw = gzip.decompress(path.with_suffix("").with_suffix(".html.gz").read_bytes())
+    raw = gzip.decompress(page_of(path).read_bytes())
     return case, raw
 
 

@@ -18,10 +18,10 @@ from types import ModuleType
 import pytest
 
 from cleaners import extract_article
+from tests.sites.rule_helpers import fixture_cases, page_of
 
 ROOT = Path(__file__).parent.parent.parent
 AEB = ROOT / "bench" / "data" / "aeb"
-FIXTURES = ROOT / "tests" / "fixtures"
 MIN_SITE_RULE_F1 = 0.98  # the bar the issue sets for site-rule pages with a known truth
 
 
@@ -40,9 +40,7 @@ def _truth_by_url() -> dict[str, str]:
 
 TRUTH = _truth_by_url() if AEB.is_dir() else {}
 CASES = [
-    path
-    for path in sorted(FIXTURES.glob("*/*.json"))
-    if json.loads(path.read_text(encoding="utf-8"))["url"] in TRUTH
+    path for path in fixture_cases() if json.loads(path.read_text(encoding="utf-8"))["url"] in TRUTH
 ]
 
 
@@ -54,7 +52,7 @@ def _f1(metric: ModuleType, truth: str, predicted: str) -> float:
 def _scores(path: Path) -> tuple[float, float]:
     """Body F1 of the site-rule path and of the generic path on one case."""
     case = json.loads(path.read_text(encoding="utf-8"))
-    raw = gzip.decompress(path.with_suffix("").with_suffix(".html.gz").read_bytes())
+    raw = gzip.decompress(page_of(path).read_bytes())
     fetched = date.fromisoformat(case["fetched"])
     metric, truth = _load_metric(), TRUTH[case["url"]]
     site = extract_article(raw, case["url"], fetched=fetched)
