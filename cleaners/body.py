@@ -144,8 +144,12 @@ def comment_threads(root: HtmlElement) -> set[HtmlElement]:
     return inside
 
 
-def score_candidates(root: HtmlElement, measures: Measures) -> dict[HtmlElement, float]:
+def score_candidates(
+    root: HtmlElement, measures: Measures, earned: dict[HtmlElement, float] | None = None
+) -> dict[HtmlElement, float]:
+    """Each container's score; `earned`, when given, gets the part owed to text alone."""
     scores: dict[HtmlElement, float] = {}
+    earned = {} if earned is None else earned
     comments = comment_threads(root)
     for node, own in measures.inline_chars.items():
         if own < MIN_CJK_BLOCK_CHARS or node.tag in INLINE_TAGS or node in comments:
@@ -157,29 +161,75 @@ def score_candidates(root: HtmlElement, measures: Measures) -> dict[HtmlElement,
         for share, ancestor in zip(ANCESTOR_SHARES, node.iterancestors(), strict=False):
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, measures.chars.get(ancestor, 0))
+                earned[ancestor] = 0.0
             scores[ancestor] += points * share
+            earned[ancestor] += points * share
+    for node in earned:
+        earned[node] *= 1 - measures.link_density(node)
     return {node: score * (1 - measures.link_density(node)) for node, score in scores.items()}
 
 
 def locate_generic_body(root: HtmlElement) -> HtmlElement | None:
     """The best-scoring container, or None when the page has no paragraph text."""
     measures = measure(root)
-    scores = score_candidates(root, measures)
+    earned: dict[HtmlElement, float] = {}
+    scores = score_candidates(root, measures, earned)
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
     if best.tag in ("html", "body"):
         return best
     top = scores[best]
-    best = _climb(best, scores)
+    parts = _same_class_parts(best, scores, root)
+    if len(parts) > 1:
+        return _wrap(parts)
+    best = _climb(best, earned)
     scores[best] = max(scores.get(best, 0.0), top)
     if best.tag in ("html", "body"):
         return best
     return _with_prose_siblings(best, scores, measures)
 
 
+def _same_class_parts(
+    best: HtmlElement, scores: dict[HtmlElement, float], root: HtmlElement
+) -> list[HtmlElement]:
+    """The winner and the containers wearing its exact class, in reading order.
+
+    Templates that break the text for ads or pictures repeat the body container
+    (`<div class="post__content">` three times); each part scores alone, so without
+    this the article would lose all but its best part.
+    """
+    classes = best.get("class")
+    if not classes:
+        return [best]
+    threshold = max(MIN_SIBLING_SCORE, scores[best] * SIBLING_SHARE)
+    twins = {
+        node
+        for node, score in scores.items()
+        if score >= threshold and node.tag == best.tag and node.get("class") == classes
+    }
+    nested = {node for node in twins for ancestor in node.iterancestors() if ancestor in twins}
+    twins -= nested
+    if len(twins) < 2 or best not in twins:
+        return [best]
+    return [node for node in root.iter(best.tag) if node in twins]
+
+
+def _wrap(parts: list[HtmlElement]) -> HtmlElement:
+    """One new container holding `parts`, placed where the first one was."""
+    wrapper: HtmlElement = parts[0].makeelement("div")
+    parts[0].addprevious(wrapper)
+    for node in parts:
+        wrapper.append(node)  # its tail moves with it: the text after it in reading order
+    return wrapper
+
+
 def _climb(best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:
-    """Move up to an ancestor that holds the text better, or that wraps the winner alone."""
+    """Move up to an ancestor that holds the text better, or that wraps the winner alone.
+
+    `scores` are the points earned by text alone: a class bonus on a page-wide `<main>`
+    must not pull the body up to include everything around the article.
+    """
     last = scores[best]
     floor = last * CLIMB_SHARE
     parent = best.getparent()
@@ -218,11 +268,7 @@ def _with_prose_siblings(
     ]
     if len(chosen) == 1:
         return best
-    wrapper: HtmlElement = best.makeelement("div")
-    best.addprevious(wrapper)
-    for node in chosen:
-        wrapper.append(node)  # its tail moves with it: the text after it in reading order
-    return wrapper
+    return _wrap(chosen)
 
 
 def _joins(
