@@ -1,5 +1,7 @@
 """`presswash`: extract articles from saved pages, list and check the crawler's sites.
 
+`presswash demo` crawls the bundled pages, served on 127.0.0.1, and prints JSON lines.
+
 `presswash extract` prints one JSON line per input (or text, or HTML). A failing input
 gives one line on stderr naming it; the rest of the batch still goes through, and the exit
 status is the number of failed inputs (capped at 100).
@@ -69,6 +71,42 @@ def run_extract(args: argparse.Namespace) -> int:
     return min(failures, MAX_EXIT_STATUS)
 
 
+def run_sites(args: argparse.Namespace) -> int:
+    from crawler.sitelist import describe_sites
+
+    for line in describe_sites():
+        print(line)
+    return 0
+
+
+def run_check_site(args: argparse.Namespace) -> int:
+    """Exit 0: the rule matched every page; 1: it missed some; 2: no page could be checked."""
+    from cleaners.sites import default_registry
+    from crawler.sitecheck import check_site
+
+    check = check_site(args.site, pages=args.pages)
+    has_rule = bool(default_registry().for_site(args.site))
+    if not check.fetched:
+        failures = ", ".join(f"{k}={v}" for k, v in check.failures().items()) or "no articles found"
+        print(f"{args.site}: no article could be fetched ({failures}); offline?", file=sys.stderr)
+        return 2
+    if not has_rule:
+        print(f"{args.site}: {check.fetched} articles fetched; no site rule (generic path)")
+        return 0
+    print(f"{args.site}: site rule matched {len(check.matched)}/{check.fetched} articles")
+    for url in check.missed:
+        print(f"  missed: {url}")
+    return 1 if check.missed else 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from crawler.demo import run_demo as crawl_demo
+
+    emitted = crawl_demo(args.output, limit=args.limit, log_level=args.log_level)
+    print(f"presswash demo: {emitted} articles", file=sys.stderr)
+    return 0 if emitted else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presswash", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -85,6 +123,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--generic", action="store_true", help="ignore site rules: generic cleaning only"
     )
     extract.set_defaults(run=run_extract)
+
+    sites = commands.add_parser("sites", help="list the spiders, their discovery URLs and rules")
+    sites.set_defaults(run=run_sites)
+
+    check = commands.add_parser(
+        "check-site", help="fetch a few live articles and report whether the site rule matches"
+    )
+    check.add_argument("site", help="a spider name from `presswash sites`")
+    check.add_argument("--pages", type=int, default=3, help="articles to fetch (default 3)")
+    check.set_defaults(run=run_check_site)
+
+    demo = commands.add_parser(
+        "demo", help="crawl the bundled pages on 127.0.0.1 (no network), print JSON lines"
+    )
+    demo.add_argument("--output", default="stdout:", help="feed URI (default: stdout)")
+    demo.add_argument("--limit", type=int, help="stop after this many articles")
+    demo.add_argument("--log-level", default="WARNING", help="Scrapy log level, on stderr")
+    demo.set_defaults(run=run_demo)
     return parser
 
 

@@ -1,0 +1,79 @@
+"""Item pipelines: validate, then deduplicate, then (through feed exports) ship.
+
+Extraction happens in the spider (it needs the response); these pipelines see finished
+`Article`s. A dropped item raises `DropItem` with its reason and counts
+`presswash/dropped/<reason>`, so every article is accounted for in the stats.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from cleaners.text import normalise
+
+from .state import CrawlState, crawl_state
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MIN_WORDS = 50  # shorter "articles" are stubs, captions or error pages
+
+
+def drop(crawler: Crawler, reason: str, message: str) -> DropItem:
+    assert crawler.stats is not None
+    crawler.stats.inc_value(f"presswash/dropped/{reason}")
+    return DropItem(f"{reason}: {message}")
+
+
+def body_hash(text: str) -> str:
+    """Hash of the body with whitespace and case normalised: the same story re-served."""
+    return hashlib.sha256(normalise(text).lower().encode("utf-8")).hexdigest()
+
+
+class ValidateArticlePipeline:
+    """Drop items without a headline or with fewer than `PRESSWASH_MIN_WORDS` words."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.min_words = crawler.settings.getint("PRESSWASH_MIN_WORDS", DEFAULT_MIN_WORDS)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidateArticlePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: object) -> object:
+        article = ItemAdapter(item)
+        if not (article.get("headline") or "").strip():
+            raise drop(self.crawler, "no-headline", str(article.get("url")))
+        words = int(article.get("wordCount") or 0)
+        if words < self.min_words:
+            raise drop(
+                self.crawler, "too-short", f"{article.get('url')}: {words} < {self.min_words} words"
+            )
+        return item
+
+
+class DeduplicateArticlePipeline:
+    """Drop an article whose canonical URL or body was emitted before, in this run or earlier."""
+
+    def __init__(self, crawler: Crawler, state: CrawlState) -> None:
+        self.crawler = crawler
+        self.state = state
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DeduplicateArticlePipeline:
+        return cls(crawler, crawl_state(crawler))
+
+    def process_item(self, item: object) -> object:
+        article = ItemAdapter(item)
+        canonical = article.get("canonicalUrl") or article.get("url")
+        digest = body_hash(article.get("articleBody") or "")
+        reason = self.state.has_article(canonical, digest)
+        if reason:
+            raise drop(self.crawler, reason, f"{article.get('url')} (canonical {canonical})")
+        self.state.add_article(canonical, digest)
+        return item

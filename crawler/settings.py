@@ -1,0 +1,79 @@
+"""Scrapy settings for presswash: polite by default, every value overridable with `-s`.
+
+presswash's own settings carry the `PRESSWASH_` prefix and are listed at the end.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+BOT_NAME = "presswash"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+TEMPLATES_DIR = str(Path(__file__).parent / "templates")  # `scrapy genspider -t article`
+
+# -- politeness --------------------------------------------------------------------------
+USER_AGENT = "presswash/0.1 (+https://github.com/presswash/presswash; news-article crawler)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # no article page is this big; a bigger one is hostile
+DOWNLOAD_WARNSIZE = 3 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+COOKIES_ENABLED = False  # articles need no session; cookies only grow consent walls
+TELNETCONSOLE_ENABLED = False
+
+# Offline replay: `-s HTTPCACHE_ENABLED=1` stores every response under .scrapy/httpcache;
+# add `-s HTTPCACHE_IGNORE_MISSING=1` to replay without touching the network.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_EXPIRATION_SECS = 0
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.HostPacingMiddleware": 950,  # after the cache: hits are not paced
+}
+
+# -- order: discovery first, then articles newest first (FIFO within a priority) ---------
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+DUPEFILTER_CLASS = "crawler.dupefilter.CountingDupeFilter"
+
+# -- items -------------------------------------------------------------------------------
+ITEM_PIPELINES = {
+    "crawler.pipelines.ValidateArticlePipeline": 100,
+    "crawler.pipelines.DeduplicateArticlePipeline": 200,
+}
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORTERS = {"jsonl": "scrapy.exporters.JsonLinesItemExporter"}
+
+EXTENSIONS = {"crawler.extensions.CrawlSummary": 500}
+
+# -- logging: stderr only, so `-o -:jsonlines | jq` sees nothing but items ----------------
+LOG_LEVEL = "INFO"
+LOG_FILE = None
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+# -- presswash ---------------------------------------------------------------------------
+PRESSWASH_MIN_WORDS = 50  # items with a shorter body are dropped as "too-short"
+PRESSWASH_STATE_DIR = None  # None: .scrapy/presswash-state; "" keeps no state between runs
+PRESSWASH_STATE_CLASS = "crawler.state.SqliteCrawlState"
+PRESSWASH_OBEY_CRAWL_DELAY = True
+PRESSWASH_MAX_CRAWL_DELAY = 60.0  # seconds; a larger Crawl-delay is capped, with a log line
+PRESSWASH_RETRY_BACKOFF_BASE = 1.0  # first retry waits ~1 s, then 2, 4, ...
+PRESSWASH_RETRY_BACKOFF_MAX = 60.0
+PRESSWASH_RETRY_AFTER_MAX = 300.0  # a longer Retry-After is capped
+# Hosts that replay copies of pages (the demo's 127.0.0.1): a page from one is extracted
+# under its canonical URL, so the original site's rule applies.
+PRESSWASH_REPLAY_HOSTS: list[str] = []
+PRESSWASH_MAX_CHILD_SITEMAPS = 40  # newest children of a sitemap index that are read

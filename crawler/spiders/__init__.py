@@ -1,0 +1,1 @@
+"""One spider per site (module, spider name and site rule share a slug), plus `news`."""

@@ -1,0 +1,152 @@
+"""What a crawl remembers between runs: URLs already done and articles already emitted.
+
+Everything the crawler persists goes through the small `CrawlState` protocol, so the
+SQLite file behind it can be swapped for a shared store (Redis, a database) by naming
+another class in `PRESSWASH_STATE_CLASS`. One state per spider name: `scrapy crawl
+verge` twice shares it, `scrapy crawl wired` has its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+from weakref import WeakKeyDictionary
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.utils.misc import load_object
+from scrapy.utils.project import data_path
+
+logger = logging.getLogger(__name__)
+
+COMMIT_EVERY = 50  # writes between commits; a hard kill loses at most this many
+
+
+@runtime_checkable
+class CrawlState(Protocol):
+    """Seen URLs and emitted articles of one spider, kept across runs."""
+
+    def is_done(self, url: str) -> bool:
+        """True when `url` was fetched to a final outcome (emitted or dropped) before."""
+
+    def mark_done(self, url: str) -> None: ...
+
+    def has_article(self, canonical_url: str | None, body_hash: str) -> str | None:
+        """Why the article is a repeat ("duplicate-url", "duplicate-body"), or None."""
+
+    def add_article(self, canonical_url: str | None, body_hash: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class MemoryCrawlState:
+    """State that lives for one run only (`PRESSWASH_STATE_DIR` set empty)."""
+
+    def __init__(self) -> None:
+        self._done: set[str] = set()
+        self._urls: set[str] = set()
+        self._bodies: set[str] = set()
+
+    def is_done(self, url: str) -> bool:
+        return url in self._done
+
+    def mark_done(self, url: str) -> None:
+        self._done.add(url)
+
+    def has_article(self, canonical_url: str | None, body_hash: str) -> str | None:
+        if canonical_url and canonical_url in self._urls:
+            return "duplicate-url"
+        return "duplicate-body" if body_hash in self._bodies else None
+
+    def add_article(self, canonical_url: str | None, body_hash: str) -> None:
+        if canonical_url:
+            self._urls.add(canonical_url)
+        self._bodies.add(body_hash)
+
+    def close(self) -> None:
+        return None
+
+
+class SqliteCrawlState:
+    """State in one SQLite file per spider; safe to kill, cheap to copy or delete."""
+
+    SCHEMA = (
+        "CREATE TABLE IF NOT EXISTS done (url TEXT PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS article_url (url TEXT PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS article_body (hash TEXT PRIMARY KEY)",
+    )
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        for statement in self.SCHEMA:
+            self._db.execute(statement)
+        self._pending = 0
+
+    def _exists(self, table: str, column: str, value: str) -> bool:
+        query = f"SELECT 1 FROM {table} WHERE {column} = ?"  # table names are ours, not input
+        return self._db.execute(query, (value,)).fetchone() is not None
+
+    def _write(self, table: str, value: str) -> None:
+        self._db.execute(f"INSERT OR IGNORE INTO {table} VALUES (?)", (value,))
+        self._pending += 1
+        if self._pending >= COMMIT_EVERY:
+            self._db.commit()
+            self._pending = 0
+
+    def is_done(self, url: str) -> bool:
+        return self._exists("done", "url", url)
+
+    def mark_done(self, url: str) -> None:
+        self._write("done", url)
+
+    def has_article(self, canonical_url: str | None, body_hash: str) -> str | None:
+        if canonical_url and self._exists("article_url", "url", canonical_url):
+            return "duplicate-url"
+        return "duplicate-body" if self._exists("article_body", "hash", body_hash) else None
+
+    def add_article(self, canonical_url: str | None, body_hash: str) -> None:
+        if canonical_url:
+            self._write("article_url", canonical_url)
+        self._write("article_body", body_hash)
+
+    def close(self) -> None:
+        self._db.commit()
+        self._db.close()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlState:
+        directory = crawler.settings.get("PRESSWASH_STATE_DIR")
+        if directory is None:
+            directory = data_path("presswash-state", createdir=True)
+        if not directory:
+            return MemoryCrawlState()
+        assert crawler.spidercls is not None
+        return cls(Path(directory) / f"{crawler.spidercls.name}.sqlite")
+
+
+_STATES: WeakKeyDictionary[Crawler, CrawlState] = WeakKeyDictionary()
+
+
+def crawl_state(crawler: Crawler) -> CrawlState:
+    """The one state of this crawl, shared by spider and pipelines, closed with the spider."""
+    state = _STATES.get(crawler)
+    if state is None:
+        factory = load_object(crawler.settings.get("PRESSWASH_STATE_CLASS", SqliteCrawlState))
+        state = factory.from_crawler(crawler)
+        _STATES[crawler] = state
+        crawler.signals.connect(_close_state, signal=signals.spider_closed)
+    return state
+
+
+def _close_state(spider: object) -> None:
+    crawler = getattr(spider, "crawler", None)
+    state = _STATES.pop(crawler, None) if crawler is not None else None
+    if state is not None:
+        state.close()
+        logger.debug("closed crawl state %r", state)
