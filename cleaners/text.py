@@ -35,6 +35,15 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def class_and_id(node: HtmlElement) -> str:
-    """The class and id attributes as one lower-case string, for token matching."""
+    """The class and id attributes as one lower-case string, for token matching.
+
+    A heading's id is left out: publishing systems slug it from the heading's own text as
+    an anchor (`<h2 id="meta-has-history-with-the-eu-2">`), so it names no template part.
+    """
+    if node.tag in HEADING_TAGS:
+        return f"{node.get('class', '')}".lower()
     return f"{node.get('class', '')} {node.get('id', '')}".lower()

@@ -21,6 +21,10 @@ from .textlength import longer_than
 
 PROMO_MAX_CHARS = 320  # promos are one or two sentences; article paragraphs run longer
 CANDIDATE_TAGS = ("p", "div", "aside", "section", "h2", "h3", "h4", "li", "span", "strong", "em", "blockquote", "figure")  # fmt: skip
+# A promo's bold link ("<em>Make sure to </em><a><strong>follow X on Google News</strong></a>
+# <em> to keep tabs ...</em>") is part of its paragraph: only a smaller *block* holding the
+# invitation makes the paragraph defer to it, or the words around the link would stay.
+BLOCK_CANDIDATE_TAGS = tuple(tag for tag in CANDIDATE_TAGS if tag not in ("span", "strong", "em"))
 
 SIGNUP = re.compile(
     r"^(?:\W*)(?:"
@@ -95,7 +99,7 @@ class TextPromoCleaner:
             text = node_text(node)
             found = _promo_kind(text)
             if found is None or any(
-                _promo_kind(node_text(c)) for c in node.iter(*CANDIDATE_TAGS) if c is not node
+                _promo_kind(node_text(c)) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
             ):
                 continue  # not a promo, or a smaller block inside holds it
             kind, rule_id = found
