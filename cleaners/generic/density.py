@@ -8,7 +8,9 @@ commas; a block with many of them stays whatever its shape.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -57,6 +59,34 @@ def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
     return None
 
 
+LINK_LINE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+URL_TEXT = re.compile(r"^\S*(?:https?://|www\.)\S*$")
+LINK_LINE_MAX_CHARS = 200  # one headline, perhaps with a kicker
+LINK_LINE_DENSITY = 0.9  # the whole line is a link
+
+
+def site_host(url: str | None) -> str:
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.")
+
+
+def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
+    """A paragraph that is nothing but a link to the same site: a teaser for another article.
+
+    A link elsewhere (a shop, a cited source, a printed URL) is part of what the article says.
+    """
+    chars = measures.chars.get(node, 0)
+    if not 0 < chars <= LINK_LINE_MAX_CHARS or measures.link_density(node) < LINK_LINE_DENSITY:
+        return False
+    if URL_TEXT.match(node_text(node)):
+        return False
+    for link in node.iter("a"):
+        link_host = site_host(link.get("href"))
+        if link_host and link_host != host and not link_host.endswith("." + host):
+            return False
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class ConditionalCleaner:
     """Remove containers of links or pictures from the located body."""
@@ -72,3 +102,7 @@ class ConditionalCleaner:
             if reason is not None:
                 kind = Kind.RELATED_LINKS if reason != "empty" else Kind.PAGE_CHROME
                 yield Match(node, kind, f"shape~{reason}")
+        host = site_host(page.url)
+        for node in root.iter(*LINK_LINE_TAGS):
+            if is_link_line(node, measures, host):
+                yield Match(node, Kind.RELATED_LINKS, "shape~link-line")
