@@ -8,6 +8,7 @@ library's `ThreadingHTTPServer`, bound to an ephemeral port.
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ NOT_FOUND = Page(b"<html><body><h1>Not found</h1></body></html>", status=404)
 class LocalSite:
     routes: dict[str, Route] = field(default_factory=dict)
     hits: Counter[str] = field(default_factory=Counter)
+    log: list[tuple[float, str]] = field(default_factory=list)  # (monotonic time, path)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, path: str, route: Route) -> None:
@@ -42,6 +44,7 @@ class LocalSite:
         with self._lock:
             self.hits[path] += 1
             count = self.hits[path]
+            self.log.append((time.monotonic(), path))
         route = self.routes.get(path)
         if route is None:
             return NOT_FOUND

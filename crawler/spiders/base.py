@@ -80,7 +80,7 @@ class ArticleSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.state = crawl_state(crawler)
+        spider.crawl_state = crawl_state(crawler)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
         spider.max_child_sitemaps = crawler.settings.getint(
             "PRESSWASH_MAX_CHILD_SITEMAPS", cls.max_child_sitemaps
@@ -90,7 +90,7 @@ class ArticleSpider(scrapy.Spider):
         crawler.signals.connect(spider.article_dropped, signal=signals.item_dropped)
         return spider
 
-    state: CrawlState
+    crawl_state: CrawlState  # not `state`: Scrapy keeps JOBDIR spider state in that one
     replay_hosts: frozenset[str] = frozenset()
 
     # -- discovery -------------------------------------------------------------------
@@ -187,7 +187,7 @@ class ArticleSpider(scrapy.Spider):
         reason = self.url_rules.skip_reason(candidate.url)
         if reason:
             return reason
-        return "done-in-earlier-run" if self.state.is_done(url_key(candidate.url)) else None
+        return "done-in-earlier-run" if self.crawl_state.is_done(url_key(candidate.url)) else None
 
     def listing_failed(self, failure: Failure) -> None:
         self.count(f"presswash/listings/failed/{failure_reason(failure)}")
@@ -289,7 +289,7 @@ class ArticleSpider(scrapy.Spider):
     def skip(self, candidate_url: str, reason: str, message: str) -> None:
         self.logger.info("skipped %s (%s): %s", candidate_url, reason, message)
         self.count(f"presswash/skipped/{reason}")
-        self.state.mark_done(url_key(candidate_url))
+        self.crawl_state.mark_done(url_key(candidate_url))
 
     def article_failed(self, failure: Failure) -> None:
         reason = failure_reason(failure)
@@ -314,7 +314,7 @@ class ArticleSpider(scrapy.Spider):
     def mark_done(self, response: Response) -> None:
         candidate = response.meta.get(CANDIDATE_META)
         if candidate:
-            self.state.mark_done(url_key(candidate))
+            self.crawl_state.mark_done(url_key(candidate))
 
     def count(self, key: str, value: int = 1) -> None:
         assert self.crawler.stats is not None
