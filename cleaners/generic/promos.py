@@ -52,9 +52,21 @@ FOLLOW = re.compile(
     r")",
     re.IGNORECASE,
 )
+# A closing call to comment, addressed to the reader ("What about you? Share your thoughts on
+# X in the comments below."): an imperative with "your"/"us" and the comments makes it an
+# invitation, not a report of what people said in comment threads.
+ENGAGEMENT = re.compile(
+    r"(?:^|[.!?:]\s+)(?:"  # an imperative opens a sentence: "Users can leave a comment below" is not one
+    r"(?:share|tell us|let us know|leave|drop) (?:your|what you)\b[^.!?]{0,100}\b(?:in|on|via) the comments"
+    r"|(?:share|leave|drop) (?:your|a) (?:thoughts|comments?|views|opinions?)\b[^.!?]{0,100}\bbelow"
+    r"|(?:sound off|let us know|tell us) (?:below|in the comments)"
+    r")",
+    re.IGNORECASE,
+)
 PROMO_PATTERNS = (
     (Kind.SIGNUP_PROMO, SIGNUP, "text~signup"),
     (Kind.FOLLOW_PROMO, FOLLOW, "text~follow"),
+    (Kind.ENGAGEMENT_PROMPT, ENGAGEMENT, "text~engagement"),
 )
 
 

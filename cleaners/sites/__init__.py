@@ -13,6 +13,7 @@ from . import (
     arstechnica,
     engadget,
     itpro,
+    techcrunch,
     techradar,
     theregister,
     theverge,
@@ -39,6 +40,7 @@ BUILTIN_RULES: tuple[SiteRule, ...] = (
     engadget.RULE,
     venturebeat.RULE,
     ninetofivemac.RULE,
+    techcrunch.RULE,
 )
 
 __all__ = [
