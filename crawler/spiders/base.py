@@ -318,7 +318,8 @@ class ArticleSpider(scrapy.Spider):
 
     def count(self, key: str, value: int = 1) -> None:
         assert self.crawler.stats is not None
-        self.crawler.stats.inc_value(key, value)
+        if value:
+            self.crawler.stats.inc_value(key, value)
 
     def stat_set(self, key: str, value: int) -> None:
         assert self.crawler.stats is not None
