@@ -31,6 +31,9 @@ class AuthorBioCleaner:
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         if not page.author_names:
             return
+        body_text = node_text(root).lower()
+        if not any(name.lower() in body_text for name in page.author_names):
+            return  # no block can open with a name the body never mentions
         names = "|".join(re.escape(name) for name in page.author_names)
         opening = re.compile(
             rf"^(?:about (?:the author )?)?(?:{names})(?:,[^,]{{1,60}},)? {BIO_VERBS}\b",
