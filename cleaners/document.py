@@ -85,9 +85,26 @@ def decode_html(data: bytes, content_type: str | None = None, source: str = "<in
             return data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    best = charset_normalizer.from_bytes(data[:200_000]).best()
-    detected = best.encoding if best is not None else None
-    return data.decode(detected or "cp1252", errors="replace")
+    return data.decode(detect_encoding(data), errors="replace")
+
+
+LEGACY_DEFAULT = "cp1252"  # what browsers assume for undeclared legacy bytes in most locales
+DETECTION_MARGIN = 0.05  # detectors often rank a Baltic or Central European code page a hair
+# above windows-1252 on Western text (cp775 for "Café ... €5"): within this much chaos, the
+# browsers' default wins. Cyrillic, Greek or CJK bytes look like noise in cp1252 and stay
+# with their detected encoding.
+
+
+def detect_encoding(data: bytes) -> str:
+    """The encoding of undeclared, non-UTF-8 bytes, leaning to windows-1252 on near ties."""
+    results = charset_normalizer.from_bytes(data[:200_000])
+    best = results.best()
+    if best is None:
+        return LEGACY_DEFAULT
+    for match in results:
+        if match.encoding == LEGACY_DEFAULT and match.chaos <= best.chaos + DETECTION_MARGIN:
+            return LEGACY_DEFAULT
+    return str(best.encoding)
 
 
 def looks_like_html(text: str) -> bool:

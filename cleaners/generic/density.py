@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from ..body import COMMAS, NEGATIVE, POSITIVE, Measures, measure
+from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, measure
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import class_and_id, node_text
@@ -60,6 +60,10 @@ def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
 
 
 LINK_LINE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")
+URL_LINE_TAGS = ("p", "div", "span", "li")
+URL_LINE_MAX_CHARS = 300
+EDGE_LABEL_MAX_CHARS = 30  # "Comments", "Related Coverage": a label, not a sentence
+SENTENCE_END = re.compile(r"[.!?。！？؟…:\"”»)]\s*$")
 URL_TEXT = re.compile(r"^\S*(?:https?://|www\.)\S*$")
 LINK_LINE_MAX_CHARS = 200  # one headline, perhaps with a kicker
 LINK_LINE_DENSITY = 0.9  # the whole line is a link
@@ -106,3 +110,36 @@ class ConditionalCleaner:
         for node in root.iter(*LINK_LINE_TAGS):
             if is_link_line(node, measures, host):
                 yield Match(node, Kind.RELATED_LINKS, "shape~link-line")
+        yield from edge_labels(root, measures)
+        for node in root.iter(*URL_LINE_TAGS):
+            if measures.chars.get(node, 0) <= URL_LINE_MAX_CHARS and is_own_site_url(node, host):
+                yield Match(node, Kind.SHARE_BAR, "text~page-url")
+
+
+def text_blocks(root: HtmlElement, measures: Measures) -> list[HtmlElement]:
+    """Elements holding text of their own, in reading order."""
+    return [
+        node
+        for node in root.iter()
+        if measures.inline_chars.get(node, 0) > 0 and node.tag not in INLINE_TAGS
+    ]
+
+
+def edge_labels(root: HtmlElement, measures: Measures) -> Iterator[Match]:
+    """Short label lines after the body's last sentence.
+
+    Prose ends its sentences; closing lines that do not ("Comments", "Share this") are the
+    template's labels under the text. The opening lines are left alone: a dateline
+    ("BAAR, SWITZERLAND") looks the same and belongs to the story.
+    """
+    for node in reversed(text_blocks(root, measures)):
+        text = node_text(node)
+        if node.tag == "li" or len(text) > EDGE_LABEL_MAX_CHARS or SENTENCE_END.search(text):
+            break
+        yield Match(node, Kind.PAGE_CHROME, "shape~closing-label")
+
+
+def is_own_site_url(node: HtmlElement, host: str) -> bool:
+    """A line that is only the address of a page on this site: a copy-the-link widget."""
+    text = node_text(node)
+    return bool(URL_TEXT.match(text)) and bool(host) and site_host(text) == host
