@@ -31,6 +31,7 @@ FETCH_TIMEOUT = 30  # seconds
 SLUG_WORDS = 6  # enough to recognise the story in a file listing
 SNIPPET_CHARS = 80  # a must_contain / must_not_contain snippet is the start of a line
 MIN_SNIPPET_CHARS = 15  # shorter lines ("Share", "- X") also occur in articles
+NOT_BOILERPLATE = ("headline",)  # removed from the body because it has a field of its own
 USER_AGENT = "presswash-fixtures (+https://github.com/presswash)"
 
 
@@ -84,7 +85,7 @@ def case_data(url: str, fetched: date, item: dict[str, Any]) -> dict[str, Any]:
     removed_firsts = [
         removal["text"].split("\n")[0].removeprefix("- ")
         for removal in item["removed"]
-        if removal["text"]
+        if removal["text"] and removal["kind"] not in NOT_BOILERPLATE
     ]
     return {
         "url": url,
