@@ -54,7 +54,7 @@ def test_expectation_records_every_field(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=case_id)
-def test_no_boilerplate_in_text_fields(case: Case) -> None:
+def test_no_boilerplate_in_body(case: Case) -> None:
     must_not = case.data().get("must_not_contain", [])
     assert must_not, f"{case.id}: list the promo, bio and link-block text seen on the page"
     assert leaks(item(case), must_not) == []
