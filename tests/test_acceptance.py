@@ -172,3 +172,16 @@ def test_reference_cases_have_a_fetch_date_before_their_crawl() -> None:
     for case in REFERENCE_CASES:
         crawled = date.fromisoformat(reference(case)["crawl_date"][:10])
         assert case.fetched == crawled
+
+
+SEED_KINDS = ["signup-promo", "follow-promo", "more-from-links", "author-bio", "latest-news-list"]
+
+
+@pytest.mark.parametrize("kind", SEED_KINDS)
+def test_seed_boilerplate_goes_on_the_generic_path_too(kind: str) -> None:
+    article = extract_article(SEED_CASE.html(), SEED_CASE.url, site_rules=False)
+    lines = [
+        line.removeprefix("- ")[:40] for line in seed_removed(kind).split("\n") if len(line) > 2
+    ]
+    assert leaks(item_dict(article), lines) == []
+    assert article.site == "generic"
