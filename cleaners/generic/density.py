@@ -25,6 +25,7 @@ PROSE_COMMAS = 10  # a block with this many commas is prose, whatever its shape
 MAX_LINK_DENSITY = 0.2  # share of link text above which an unlabelled block is a link list
 MAX_LABELLED_LINK_DENSITY = 0.5  # a block whose class says "content" may hold more links
 MIN_CHARS = 25
+LIST_TAGS = ("ul", "ol", "dl", "table")  # a short list or table is still content
 
 
 def _counts(node: HtmlElement) -> tuple[int, int, int]:
@@ -54,7 +55,12 @@ def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
         return "list-of-links"
     if images > 1 and paragraphs < images / 2 and len(text) < 200:
         return "pictures"
-    if len(text) < MIN_CHARS and (images == 0 or images > 2) and node.find(".//p") is None:
+    if (
+        node.tag not in LIST_TAGS
+        and len(text) < MIN_CHARS
+        and (images == 0 or images > 2)
+        and node.find(".//p") is None
+    ):
         return "empty"
     return None
 
