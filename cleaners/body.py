@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -80,8 +81,22 @@ def _chars(text: str | None) -> int:
     return len(text.strip()) if text else 0
 
 
-def measure(root: HtmlElement) -> Measures:
-    """One bottom-up pass: children are measured before their parents."""
+def link_host(url: str | None) -> str:
+    """The host of a link or page, without "www.": "" for relative links."""
+    return (urlsplit(url or "").hostname or "").removeprefix("www.")
+
+
+def is_offsite(href: str | None, site: str) -> bool:
+    host = link_host(href)
+    return bool(host) and host != site and not host.endswith("." + site)
+
+
+def measure(root: HtmlElement, site: str | None = None) -> Measures:
+    """One bottom-up pass: children are measured before their parents.
+
+    With `site` (a host), links to other sites do not count as links: a shop or a source
+    the article cites is part of what it says, while menus and teasers link within the site.
+    """
     found = Measures()
     chars, links, inline = found.chars, found.link_chars, found.inline_chars
     threads = found.comment_threads
@@ -102,7 +117,9 @@ def measure(root: HtmlElement) -> Measures:
             if child.tag in INLINE_TAGS:
                 own += chars[child]
         chars[node] = total
-        links[node] = total if node.tag == "a" else linked
+        if node.tag == "a" and not (site and is_offsite(node.get("href"), site)):
+            linked = total
+        links[node] = linked
         inline[node] = own
     return found
 

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, measure
+from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, link_host, measure
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import class_and_id, node_text
@@ -76,8 +75,7 @@ LINK_LINE_DENSITY = 0.9  # the whole line is a link
 
 
 def site_host(url: str | None) -> str:
-    host = urlsplit(url or "").hostname or ""
-    return host.removeprefix("www.")
+    return link_host(url)
 
 
 def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
@@ -104,7 +102,7 @@ class ConditionalCleaner:
     name: str = "conditional"
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        measures = measure(root)
+        measures = measure(root, site_host(page.url) or None)
         for node in root.iter(*CONTAINER_TAGS):
             if node is root or measures.chars.get(node, 0) == 0:
                 continue
