@@ -83,3 +83,13 @@ def test_line_holding_the_page_address_goes_but_a_cited_address_stays() -> None:
     )
     assert removed_kinds(body, [ConditionalCleaner()], PAGE) == ["share-bar"]
     assert "other.org/report.pdf" in body_text(body)
+
+
+def test_share_bar_goes_but_an_embedded_post_in_a_social_box_stays() -> None:
+    body = html(
+        f"<p>{PROSE}</p><div class='share'>Share Tweet Email</div>"
+        "<div class='social-embed'><blockquote>Yes, this is real and the state paid for it."
+        "</blockquote></div>"
+    )
+    assert removed_kinds(body, [CHROME]) == ["share-bar"]
+    assert "Yes, this is real" in body_text(body)

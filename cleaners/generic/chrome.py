@@ -97,6 +97,7 @@ RULES = (
             "sharethis",
         ),
         max_chars=SHORT_BLOCK,
+        spares_quotes=True,  # a share bar holds buttons; a quoted tweet is content
     ),
     TokenRule(
         Kind.NAVIGATION,
@@ -211,6 +212,7 @@ RULES = (
         ),
         max_chars=RAIL_BLOCK,
         spares_prose=True,
+        spares_quotes=True,
     ),
 )
 

@@ -30,7 +30,7 @@ LEAD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", 
 MORE_FROM = re.compile(r"^\W*more (?:from|on|about|stories from|news from)\b", re.IGNORECASE)
 LATEST = re.compile(r"^\W*(?:latest|trending|most (?:read|popular|viewed)|popular|top stories|in other news|elsewhere)", re.IGNORECASE)  # fmt: skip
 RELATED = re.compile(
-    r"^\W*(?:related|read (?:more|next|also)|you (?:may|might) (?:also )?like|recommended|"
+    r"^\W*(?:related|read (?:more|next|also)|see more|you (?:may|might) (?:also )?like|recommended|"
     r"see also|also read|further reading|what to read next|more like this|don.t miss|"
     r"leia (?:também|mais)|veja também|читайте также|leggi anche|lee también|lire aussi|"
     r"関連記事|관련 기사|اقرأ أيضا)",

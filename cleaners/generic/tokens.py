@@ -41,6 +41,7 @@ class TokenRule:
     max_chars: int | None = None  # a longer block is content wearing a misleading class
     min_link_density: float | None = None
     spares_prose: bool = False  # keep a long block with few links: an article wrapper
+    spares_quotes: bool = False  # keep a block holding a <blockquote>: an embedded post
     why: str = ""
     _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -55,6 +56,8 @@ class TokenRule:
         if self.tags is not None and node.tag not in self.tags:
             return False
         if not self._pattern.search(classes):
+            return False
+        if self.spares_quotes and node.find(".//blockquote") is not None:
             return False
         if self.max_chars is None and self.min_link_density is None and not self.spares_prose:
             return True
