@@ -93,3 +93,13 @@ def test_share_bar_goes_but_an_embedded_post_in_a_social_box_stays() -> None:
     )
     assert removed_kinds(body, [CHROME]) == ["share-bar"]
     assert "Yes, this is real" in body_text(body)
+
+
+def test_hover_card_inside_a_sentence_goes_but_the_linked_name_stays() -> None:
+    body = html(
+        "<p>Gov. <a href='/people/kn'>Kristi Noem</a><span class='rollover-people-block'>"
+        "<a href='/people/kn'>Kristi Lynn Noem</a><a href='/news/1'>Governor doubles down</a>"
+        f"</span> (R) is defending the campaign. {PROSE}</p>"
+    )
+    assert removed_kinds(body, [CHROME]) == ["hidden"]
+    assert body_text(body).startswith("Gov. Kristi Noem (R) is defending")

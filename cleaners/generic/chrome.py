@@ -218,6 +218,12 @@ RULES = (
 
 BYLINE_RULES = (
     TokenRule(
+        Kind.HIDDEN,
+        ("rollover", "tooltip", "popover", "hovercard", "popup"),
+        max_chars=SHORT_BLOCK,
+        why="a card shown on hover repeats a name and headlines inside the sentence",
+    ),
+    TokenRule(
         Kind.BYLINE,
         (
             "byline",
