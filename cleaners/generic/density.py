@@ -41,24 +41,29 @@ def _counts(node: HtmlElement) -> tuple[int, int, int]:
 
 def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
     """Why the block is not prose, or None when it is."""
-    text = node_text(node)
-    if len(COMMAS.findall(text)) >= PROSE_COMMAS:
-        return None
+    reason = _shape(node, measures)
+    if reason is not None and len(COMMAS.findall(node_text(node))) >= PROSE_COMMAS:
+        return None  # prose, whatever its shape
+    return reason
+
+
+def _shape(node: HtmlElement, measures: Measures) -> str | None:
     classes = class_and_id(node)
     labelled = bool(POSITIVE.search(classes)) and not NEGATIVE.search(classes)
     density = measures.link_density(node)
-    paragraphs, images, items = _counts(node)
     if density > (MAX_LABELLED_LINK_DENSITY if labelled else MAX_LINK_DENSITY):
         return "link-density"
+    chars = measures.chars.get(node, 0)
+    paragraphs, images, items = _counts(node)
     if node.tag not in ("ul", "ol") and items > paragraphs + 1 and density > 0.1:
         return "list-of-links"
-    if images > 1 and paragraphs < images / 2 and len(text) < 200:
+    if images > 1 and paragraphs < images / 2 and chars < 200:
         return "pictures"
     if (
         node.tag not in LIST_TAGS
-        and len(text) < MIN_CHARS
+        and chars < MIN_CHARS
         and (images == 0 or images > 2)
-        and node.find(".//p") is None
+        and paragraphs == 0
     ):
         return "empty"
     return None
