@@ -7,7 +7,7 @@ processes (extraction keeps no global state beyond immutable, import-time rule t
 from __future__ import annotations
 
 from .article import Article, Author, Removal
-from .errors import ExtractionError, NoBodyFound, NotAnArticle, NotHtml
+from .errors import ExtractionError, NoBodyFound, NotAnArticle, NotHtml, TooLarge
 from .extract import extract_article
 from .kinds import Kind
 
@@ -20,5 +20,6 @@ __all__ = [
     "NotAnArticle",
     "NotHtml",
     "Removal",
+    "TooLarge",
     "extract_article",
 ]

@@ -29,3 +29,9 @@ class NoBodyFound(ExtractionError):
     """No element with article text could be found."""
 
     reason = "no-body"
+
+
+class TooLarge(ExtractionError):
+    """The page is past the size or element count extraction handles in bounded time."""
+
+    reason = "too-large"

@@ -26,6 +26,7 @@ ARTICLE_TYPES = frozenset(
 WEBPAGE_TYPES = frozenset({"webpage", "medicalwebpage"})
 TRAILING_COMMA = re.compile(r",\s*([}\]])")
 HTML_COMMENT = re.compile(r"^\s*<!--|-->\s*$")
+MAX_NESTING = 64  # real blocks nest under ten levels; readers recurse, so deeper is refused
 JsonObject = dict[str, Any]
 
 
@@ -35,6 +36,19 @@ def _load(raw: str) -> Any:
         return json.loads(raw, strict=False)
     except json.JSONDecodeError:
         return json.loads(TRAILING_COMMA.sub(r"\1", raw), strict=False)
+
+
+def nesting_depth(value: Any) -> int:
+    """How deep lists and objects nest in a parsed JSON value, counted without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            value = list(value.values())
+        if isinstance(value, list):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in value)
+    return deepest
 
 
 def _objects(value: Any) -> Iterator[JsonObject]:
@@ -63,9 +77,14 @@ def read_json_ld(root: HtmlElement) -> list[JsonObject]:
         if "ld+json" not in script.get("type", "").lower() or not script.text:
             continue
         try:
-            found.extend(_objects(_load(script.text)))
+            value = _load(script.text)
         except (json.JSONDecodeError, RecursionError) as exc:
             logger.debug("skipped JSON-LD block that does not parse: %s", exc)
+            continue
+        if nesting_depth(value) > MAX_NESTING:
+            logger.debug("skipped JSON-LD block nested over %d levels", MAX_NESTING)
+            continue
+        found.extend(_objects(value))
     return found
 
 

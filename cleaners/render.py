@@ -43,23 +43,26 @@ class _LineWriter:
             self.current = []
 
 
-def _walk(node: HtmlElement, out: _LineWriter) -> None:
-    tag = node.tag if isinstance(node.tag, str) else ""
-    if tag in SKIPPED_IN_TEXT or not tag:
-        return
-    is_block = tag in BLOCK_TAGS
-    if is_block:
-        out.end_line()
-    if tag == "br":
-        out.end_line()
-    if tag == "li":
-        out.add("- ")
-    out.add(node.text)
-    for child in node:
-        _walk(child, out)
-        out.add(child.tail)
-    if is_block:
-        out.end_line()
+def _walk(root: HtmlElement, out: _LineWriter) -> None:
+    """Depth-first, with an explicit stack: a hostile page nests thousands of levels deep."""
+    stack: list[tuple[HtmlElement, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if closing:
+            if tag in BLOCK_TAGS:
+                out.end_line()
+        elif tag and tag not in SKIPPED_IN_TEXT:
+            if tag in BLOCK_TAGS or tag == "br":
+                out.end_line()
+            if tag == "li":
+                out.add("- ")
+            out.add(node.text)
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node))
+            continue
+        if node is not root:
+            out.add(node.tail)
 
 
 def text_lines(node: HtmlElement) -> list[str]:

@@ -86,36 +86,52 @@ def _attributes(node: HtmlElement, tag: str, base_url: str | None) -> str:
     return "".join(f' {name}="{escape(value, quote=True)}"' for name, value in values.items())
 
 
-def _serialise(node: HtmlElement, base_url: str | None, out: list[str]) -> None:
+def _open_tag(node: HtmlElement, base_url: str | None) -> tuple[str, str] | None:
+    """The tag name and its sanitised start tag; None drops the node and its text.
+
+    An empty start tag means the node is unwrapped: its text and children are kept.
+    """
     raw_tag = node.tag if isinstance(node.tag, str) else ""
     tag = RENAMED_TAGS.get(raw_tag.lower(), raw_tag.lower())
     if not tag or tag in DROPPED_TAGS:
-        return
-    keep = tag in ALLOWED_TAGS
-    if keep:
-        attributes = _attributes(node, tag, base_url)
-        if tag == "img" and "src=" not in attributes:
-            return
-        out.append(f"<{tag}{attributes}>")
-        if tag in VOID_TAGS:
-            return
-    if node.text:
-        out.append(escape(node.text, quote=False))
-    for child in node:
-        _serialise(child, base_url, out)
-        if child.tail:
-            out.append(escape(child.tail, quote=False))
-    if keep:
-        out.append(f"</{tag}>")
+        return None
+    if tag not in ALLOWED_TAGS:
+        return tag, ""
+    attributes = _attributes(node, tag, base_url)
+    if tag == "img" and "src=" not in attributes:
+        return None
+    return tag, f"<{tag}{attributes}>"
+
+
+def _serialise(root: HtmlElement, base_url: str | None, out: list[str]) -> None:
+    """Write the children of `root`, depth-first with an explicit stack.
+
+    A hostile page nests thousands of levels deep, past Python's recursion limit.
+    """
+    stack: list[tuple[HtmlElement, str | None]] = [(child, None) for child in reversed(root)]
+    if root.text:
+        out.append(escape(root.text, quote=False))
+    while stack:
+        node, end_tag = stack.pop()
+        if end_tag is None:
+            opened = _open_tag(node, base_url)
+            if opened is not None:
+                tag, start_tag = opened
+                out.append(start_tag)
+                if not start_tag or tag not in VOID_TAGS:
+                    if node.text:
+                        out.append(escape(node.text, quote=False))
+                    stack.append((node, f"</{tag}>" if start_tag else ""))
+                    stack.extend((child, None) for child in reversed(node))
+                    continue
+        else:
+            out.append(end_tag)
+        if node.tail:
+            out.append(escape(node.tail, quote=False))
 
 
 def body_html(body: HtmlElement, base_url: str | None = None) -> str:
     """The body's inner HTML, sanitised; the body element itself becomes no tag."""
     out: list[str] = []
-    if body.text:
-        out.append(escape(body.text, quote=False))
-    for child in body:
-        _serialise(child, base_url, out)
-        if child.tail:
-            out.append(escape(child.tail, quote=False))
+    _serialise(body, base_url, out)
     return "".join(out).strip()

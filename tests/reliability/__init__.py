@@ -1,0 +1,1 @@
+"""Reliability harnesses: hostile inputs, XSS payloads, fuzzing, fault injection, figures."""
