@@ -23,6 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .text import class_and_id
+from .visibility import HIDDEN_CLASS, HIDDEN_STYLE
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ class Measures:
     link_chars: dict[HtmlElement, int] = field(default_factory=dict)
     inline_chars: dict[HtmlElement, int] = field(default_factory=dict)  # not in block children
     comment_threads: list[HtmlElement] = field(default_factory=list)  # marked by class or id
+    hidden: list[HtmlElement] = field(default_factory=list)  # hidden from readers: no text
 
     def link_density(self, node: HtmlElement) -> float:
         chars = self.chars.get(node, 0)
@@ -101,9 +103,17 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
     chars, links, inline = found.chars, found.link_chars, found.inline_chars
     threads = found.comment_threads
     for node in reversed(list(root.iter(etree.Element))):
-        marks = node.get("class") or node.get("id")
-        if marks and COMMENT_THREAD.search(class_and_id(node)):
+        classes, ident, style = node.get("class"), node.get("id"), node.get("style")
+        if (classes or ident) and COMMENT_THREAD.search(f"{classes or ''} {ident or ''}".lower()):
             threads.append(node)
+        if (
+            (classes and HIDDEN_CLASS.search(classes.lower()))
+            or (style and HIDDEN_STYLE.search(style))
+            or node.get("hidden") is not None
+        ):  # the tests of visibility.hidden_by, inlined: this loop visits every element
+            found.hidden.append(node)
+            chars[node] = links[node] = inline[node] = 0
+            continue
         total = own = _chars(node.text)
         linked = 0
         for child in node:
@@ -155,10 +165,10 @@ def _own_text(node: HtmlElement) -> str:
     return " ".join(parts)
 
 
-def inside_comment_threads(root: HtmlElement, measures: Measures) -> set[HtmlElement]:
-    """Every element inside a container marked as readers' comments."""
+def unscored(root: HtmlElement, measures: Measures) -> set[HtmlElement]:
+    """Every element inside readers' comments or hidden from readers."""
     inside: set[HtmlElement] = set()
-    for thread in measures.comment_threads:
+    for thread in (*measures.hidden, *measures.comment_threads):
         if thread is not root and thread.tag not in ("html", "body") and thread not in inside:
             inside.update(thread.iter())
     return inside
@@ -170,7 +180,7 @@ def score_candidates(
     """Each container's score; `earned`, when given, gets the part owed to text alone."""
     scores: dict[HtmlElement, float] = {}
     earned = {} if earned is None else earned
-    comments = inside_comment_threads(root, measures)
+    comments = unscored(root, measures)
     for node, own in measures.inline_chars.items():
         if own < MIN_CJK_BLOCK_CHARS or node.tag in INLINE_TAGS or node in comments:
             continue

@@ -125,7 +125,8 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
 def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
-    state.removed += apply(scope, find_matches(scope, generic.PAGE_CLEANERS, page))
+    if found := find_matches(scope, generic.PAGE_CLEANERS, page):
+        state.removed += apply(scope, found)  # the guard reads the whole page's text: skip it
     body = locate_generic_body(scope)
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")

@@ -1,0 +1,30 @@
+"""Whether a reader sees an element: the hidden attribute, inline styles, hiding classes.
+
+Shared by the locator, which must not count hidden text towards a container's score, and
+by the cleaner that removes hidden elements from the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+HIDDEN_CLASS = re.compile(
+    r"(?<![a-z0-9-])(?:hidden|sr-only|visually-hidden|screen-reader-text|d-none)(?![a-z0-9-])"
+)
+
+
+def hidden_by(node: HtmlElement) -> str | None:
+    """The rule that hides the element, or None when it shows.
+
+    `aria-hidden` is ignored: sites set it on decorative wrappers that hold real text.
+    """
+    if node.get("hidden") is not None:
+        return "[hidden]"
+    if (style := node.get("style")) and HIDDEN_STYLE.search(style):
+        return "style=display:none"
+    if (classes := node.get("class")) and HIDDEN_CLASS.search(classes.lower()):
+        return "class~hidden"
+    return None
