@@ -121,6 +121,15 @@ def looks_like_html(text: str) -> bool:
     return bool(MARKUP.search(head)) and not head.startswith(("{", "["))
 
 
+def without_surrogates(text: str) -> str:
+    """Replace lone surrogates, as browsers do; libxml2 stops reading the page at one."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
 def parse_html(
     html: str | bytes, content_type: str | None = None, source: str = "<input>"
 ) -> HtmlElement:
@@ -132,6 +141,7 @@ def parse_html(
     if len(html) > MAX_DOCUMENT_BYTES:
         raise TooLarge(f"{source}: {len(html)} bytes, over the {MAX_DOCUMENT_BYTES} limit")
     text = decode_html(html, content_type, source) if isinstance(html, bytes) else html
+    text = without_surrogates(text)
     if not looks_like_html(text):
         raise NotHtml(f"{source}: no HTML markup at the start of the document")
     # lxml refuses str input that carries an XML encoding declaration.

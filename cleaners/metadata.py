@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from .article import Author
 from .dates import to_utc_iso
 from .jsonld import JsonObject, article_object, read_json_ld, types_of
+from .sanitize import safe_url
 from .text import normalise
 
 MAX_AUTHOR_CHARS = 80  # longer "names" are bios or sentences picked up by a loose selector
@@ -201,6 +202,16 @@ def _from_dom(root: HtmlElement, url: str | None, meta: Metadata) -> None:
     meta.canonicalUrl = urljoin(url or "", href.strip()) if href and href.strip() else None
 
 
+def keep_safe_urls(meta: Metadata, base_url: str | None) -> None:
+    """Drop URLs a consumer could not follow safely (`javascript:`, `data:`), as in the body."""
+    meta.mainImage = safe_url(meta.mainImage, base_url) if meta.mainImage else None
+    meta.canonicalUrl = safe_url(meta.canonicalUrl, base_url) if meta.canonicalUrl else None
+    meta.authors = [
+        Author(author.name, safe_url(author.url, base_url) if author.url else None)
+        for author in meta.authors
+    ]
+
+
 def read_metadata(root: HtmlElement, url: str | None = None) -> Metadata:
     meta = Metadata()
     _from_json_ld(article_object(read_json_ld(root)), meta)
@@ -210,6 +221,7 @@ def read_metadata(root: HtmlElement, url: str | None = None) -> Metadata:
     meta.canonicalUrl = meta.canonicalUrl or tags.get("og:url")
     if meta.mainImage and url:
         meta.mainImage = urljoin(url, meta.mainImage)
+    keep_safe_urls(meta, url)
     if meta.inLanguage:
         meta.inLanguage = meta.inLanguage.replace("_", "-")
     return meta

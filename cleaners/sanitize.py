@@ -41,6 +41,8 @@ ALLOWED_ATTRIBUTES = {
 URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
+C0_OR_SPACE = "".join(map(chr, range(0x21)))
 INVISIBLE = re.compile(r"[\x00-\x20\x7f-\xa0\u200b-\u200f\u2028-\u202f\ufeff]+")
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset")
 VOID_TAGS = frozenset({"br", "hr", "img"})
@@ -49,18 +51,23 @@ INTEGER_ATTRIBUTES = frozenset({"width", "height", "colspan", "rowspan", "start"
 
 
 def safe_url(value: str, base_url: str | None) -> str | None:
-    """The URL made absolute, or None when its scheme is not a web or mail one."""
-    compact = INVISIBLE.sub("", value)
+    """The URL made absolute, or None when its scheme is not a web or mail one.
+
+    The scheme is judged with every invisible character removed (`java\tscript:` and
+    `\x01javascript:` run in some browser), while the URL returned loses only what the
+    WHATWG URL parser drops itself: tabs, newlines and the spaces around it.
+    """
+    url = TAB_OR_NEWLINE.sub("", value).strip(C0_OR_SPACE)
+    compact = INVISIBLE.sub("", url)
     if not compact:
         return None
+    if SCHEME.match(compact) is None and base_url:
+        url = urljoin(base_url, url)
+        compact = INVISIBLE.sub("", url)
     scheme = SCHEME.match(compact)
     if scheme is None:
-        url = urljoin(base_url, compact) if base_url else compact
-        scheme = SCHEME.match(url)
-        if scheme is None:
-            return url if not compact.startswith("//") else None
-        compact = url
-    return compact if scheme.group(1).lower() in SAFE_SCHEMES else None
+        return url if not compact.startswith("//") else None
+    return url if scheme.group(1).lower() in SAFE_SCHEMES else None
 
 
 def _attributes(node: HtmlElement, tag: str, base_url: str | None) -> str:
