@@ -32,6 +32,9 @@ INLINE_TAGS = frozenset(
      "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
      "sup", "time", "tt", "u", "var", "wbr", "label", "img"}
 )  # fmt: skip
+# Never article text, and a large share of a page's elements: not even measured. (Not
+# <form>: ASP.NET pages wrap the whole page in one.)
+UNREAD_TAGS = frozenset({"nav", "footer", "select", "button", "menu", "dialog", "textarea"})
 MIN_BLOCK_CHARS = 25  # shorter text blocks are labels and buttons, not prose
 MIN_CJK_BLOCK_CHARS = 10  # CJK packs a word into one or two characters
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -94,26 +97,24 @@ def is_offsite(href: str | None, site: str) -> bool:
 
 
 def measure(root: HtmlElement, site: str | None = None) -> Measures:
-    """One bottom-up pass: children are measured before their parents.
+    """One walk of the tree; each element is measured when its children are done.
 
-    With `site` (a host), links to other sites do not count as links: a shop or a source
-    the article cites is part of what it says, while menus and teasers link within the site.
+    Hidden elements and `UNREAD_TAGS` are skipped whole, measured as empty: their text is
+    never article text, and menus are a third of a page's elements. With `site` (a host),
+    links to other sites do not count as links: a shop or a source the article cites is
+    part of what it says, while menus and teasers link within the site.
     """
     found = Measures()
     chars, links, inline = found.chars, found.link_chars, found.inline_chars
-    threads = found.comment_threads
-    for node in reversed(list(root.iter(etree.Element))):
-        classes, ident, style = node.get("class"), node.get("id"), node.get("style")
-        if (classes or ident) and COMMENT_THREAD.search(f"{classes or ''} {ident or ''}".lower()):
-            threads.append(node)
-        if (
-            (classes and HIDDEN_CLASS.search(classes.lower()))
-            or (style and HIDDEN_STYLE.search(style))
-            or node.get("hidden") is not None
-        ):  # the tests of visibility.hidden_by, inlined: this loop visits every element
-            found.hidden.append(node)
-            chars[node] = links[node] = inline[node] = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node is not root and _unread(node, found):
+                walker.skip_subtree()
+                chars[node] = links[node] = inline[node] = 0
             continue
+        if node in chars:
+            continue  # skipped at its start
         total = own = _chars(node.text)
         linked = 0
         for child in node:
@@ -132,6 +133,22 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
         links[node] = linked
         inline[node] = own
     return found
+
+
+def _unread(node: HtmlElement, found: Measures) -> bool:
+    """Whether to skip the element's subtree; notes comment threads on the way."""
+    if node.tag in UNREAD_TAGS:
+        return True
+    classes, ident, style = node.get("class"), node.get("id"), node.get("style")
+    if (classes and HIDDEN_CLASS.search(classes.lower())) or (style and HIDDEN_STYLE.search(style)):
+        found.hidden.append(node)
+        return True
+    if node.get("hidden") is not None:  # the tests of visibility.hidden_by, inlined
+        found.hidden.append(node)
+        return True
+    if (classes or ident) and COMMENT_THREAD.search(f"{classes or ''} {ident or ''}".lower()):
+        found.comment_threads.append(node)
+    return False
 
 
 def is_text_block(node: HtmlElement, measures: Measures, text: str) -> bool:
@@ -166,9 +183,9 @@ def _own_text(node: HtmlElement) -> str:
 
 
 def unscored(root: HtmlElement, measures: Measures) -> set[HtmlElement]:
-    """Every element inside readers' comments or hidden from readers."""
+    """Every element inside readers' comments (hidden ones were never measured)."""
     inside: set[HtmlElement] = set()
-    for thread in (*measures.hidden, *measures.comment_threads):
+    for thread in measures.comment_threads:
         if thread is not root and thread.tag not in ("html", "body") and thread not in inside:
             inside.update(thread.iter())
     return inside
