@@ -22,7 +22,9 @@ from .text import normalise
 
 MAX_AUTHOR_CHARS = 80  # longer "names" are bios or sentences picked up by a loose selector
 BYLINE_PREFIX = re.compile(r"^\s*(by|written by|por|par|von|di|от|автор)[:\s]+", re.IGNORECASE)
-AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&|\||/)\s*")
+# `(?<!\s)` starts a match only where a run of spaces starts: without it a long run is
+# rescanned from each of its positions, quadratic in its length.
+AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*(?:,|\band\b|&|\||/)\s*")
 BYLINE_CSS = (
     "[rel=author]",
     "[itemprop=author] [itemprop=name]",
@@ -41,7 +43,7 @@ MODIFIED_META_KEYS = (
     "datemodified",
     "dcterms.modified",
 )
-SITE_NAME_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
+SITE_NAME_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
 
 
 @dataclass(slots=True)
