@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, link_host, measure
@@ -174,5 +175,8 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
 
 def is_own_site_url(node: HtmlElement, host: str) -> bool:
     """A line that is only the address of a page on this site: a copy-the-link widget."""
+    raw: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+    if not host or not raw.lstrip().startswith(("http", "www.")):
+        return False  # most lines: no need to normalise them
     text = node_text(node)
-    return bool(URL_TEXT.match(text)) and bool(host) and site_host(text) == host
+    return bool(URL_TEXT.match(text)) and site_host(text) == host

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..kinds import Kind
@@ -54,6 +55,7 @@ class FurnitureCleaner:
         for node in root.iter(*LABEL_TAGS):
             if longer_than(node, LABEL_MAX_CHARS):
                 continue
-            text = node_text(node)
+            raw: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+            text = " ".join(raw.split())  # a label is a few words; no need for node_text
             if text and len(text) <= LABEL_MAX_CHARS and UI_LABEL.match(text):
                 yield Match(node, Kind.PAGE_CHROME, "text~ui-label")
