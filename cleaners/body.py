@@ -87,8 +87,11 @@ def _chars(text: str | None) -> int:
 
 
 def link_host(url: str | None) -> str:
-    """The host of a link or page, without "www.": "" for relative links."""
-    return (urlsplit(url or "").hostname or "").removeprefix("www.")
+    """The host of a link or page, without "www.": "" for relative or malformed links."""
+    try:
+        return (urlsplit(url or "").hostname or "").removeprefix("www.")
+    except ValueError:  # "http://[" and other hosts no browser would resolve
+        return ""
 
 
 def is_offsite(href: str | None, site: str) -> bool:
