@@ -61,6 +61,8 @@ EXTENSIONS = {"crawler.extensions.CrawlSummary": 500}
 # -- logging: stderr only, so `-o -:jsonlines | jq` sees nothing but items ----------------
 LOG_LEVEL = "INFO"
 LOG_FILE = None
+LOG_FORMATTER = "crawler.logformatter.ArticleLogFormatter"  # one line per item, no body
+DEFAULT_DROPITEM_LOG_LEVEL = "INFO"  # a drop is an expected outcome, counted in the stats
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 

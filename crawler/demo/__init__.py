@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from cleaners import extract_article
+
 from ..localsite import LocalServer, LocalSite
 from ..newssite import ArticlePage, build_news_site
 
@@ -22,16 +24,15 @@ PAGES = Path(__file__).parent / "pages"
 
 
 def demo_articles() -> list[ArticlePage]:
+    """The bundled pages, dated and titled as their own markup says (for the sitemaps)."""
     index = json.loads((PAGES / "index.json").read_text(encoding="utf-8"))
-    return [
-        ArticlePage(
-            path=urlsplit(entry["url"]).path,
-            html=gzip.decompress((PAGES / entry["file"]).read_bytes()),
-            published=entry["published"],
-            title=entry["title"],
-        )
-        for entry in index
-    ]
+    pages = []
+    for entry in index:
+        html = gzip.decompress((PAGES / entry["file"]).read_bytes())
+        article = extract_article(html, entry["url"])
+        path = urlsplit(entry["url"]).path
+        pages.append(ArticlePage(path, html, article.datePublished, article.headline))
+    return pages
 
 
 def project_settings(overrides: dict[str, Any]) -> Any:

@@ -14,7 +14,6 @@ import pytest
 from cleaners import ExtractionError, extract_article
 from crawler.multipage import merge_pages
 from crawler.pipelines import DEFAULT_MIN_WORDS
-from crawler.settings import CONCURRENT_REQUESTS_PER_DOMAIN
 
 from .conftest import ROOT, CrawlResult, run_crawl
 from .fakesite import FakeSite
@@ -137,10 +136,13 @@ def test_articles_are_requested_newest_first(full_crawl: CrawlResult, fake_site:
     dated = {a.path: a.published for a in fake_site.articles if a.published}
     requested = [path for _, path in full_crawl.server_log if path in dated]
     first_hits = list(dict.fromkeys(requested))
-    window = CONCURRENT_REQUESTS_PER_DOMAIN  # requests in flight together may arrive in any order
     newest = sorted(first_hits, key=lambda path: dated[path], reverse=True)
-    assert set(first_hits[:window]) == set(newest[:window])
-    assert len(first_hits) == len(newest)
+    # Requests in flight together (and new connections) may reach the server out of
+    # order, so compare thirds: every one of the newest third before all of the oldest.
+    third = len(newest) // 3
+    position = {path: n for n, path in enumerate(first_hits)}
+    assert len(first_hits) == len(dated)
+    assert max(position[p] for p in newest[:third]) < min(position[p] for p in newest[-third:])
 
 
 def test_second_run_emits_only_new_articles(fake_site: FakeSite, tmp_path: Path) -> None:
