@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 
 from . import generic
 from .article import Article, Author, Removal
-from .body import CJK, locate_generic_body
+from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
 from .document import parse_html
@@ -127,7 +127,8 @@ def clean_generically(state: Extraction, page: Page) -> None:
     scope = body_tag if body_tag is not None else state.root
     if found := find_matches(scope, generic.PAGE_CLEANERS, page):
         state.removed += apply(scope, found)  # the guard reads the whole page's text: skip it
-    body = locate_generic_body(scope)
+    measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
+    body = locate_generic_body(scope, measures)
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if (
