@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from dateutil import parser as dateparser
+from dateutil import tz
 
 EPOCH_SECONDS = re.compile(r"^\d{10}(\.\d+)?$")
 EPOCH_MILLIS = re.compile(r"^\d{13}$")
@@ -18,6 +19,20 @@ TZ_NAMES = {
 }  # fmt: skip
 MIN_YEAR = 1990  # no web article predates this; earlier values are parse accidents
 MAX_TEXT = 100  # a date string longer than this is prose, not a date
+
+
+def zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """dateutil's `tzinfos` hook: known names and explicit offsets; None leaves it naive.
+
+    Given a dict, dateutil warns on an unknown name ("10:00 B"), and says it will raise
+    in a future version; an unknown zone is taken as UTC, like a naive time.
+    """
+    if name is not None and name.upper() in TZ_NAMES:
+        offset = TZ_NAMES[name.upper()]
+    if offset is None:
+        return None
+    found: tzinfo = tz.tzoffset(name, offset)
+    return found
 
 
 def to_utc_iso(value: str | None) -> str | None:
@@ -33,7 +48,7 @@ def to_utc_iso(value: str | None) -> str | None:
         elif EPOCH_SECONDS.match(value):
             parsed = datetime.fromtimestamp(float(value), tz=UTC)
         else:
-            parsed = dateparser.parse(value, tzinfos=TZ_NAMES)
+            parsed = dateparser.parse(value, tzinfos=zone)
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed is None or parsed.year < MIN_YEAR:

@@ -26,6 +26,13 @@ MAX_ELEMENTS = 50_000  # ~40 us an element: a million tiny ones would take a min
 MAX_ELEMENT_LEVELS = 2_000_000  # sum of element depths: wide trees under long chains
 MAX_TEXT_LEVELS = 40_000_000  # sum of characters times their depth: megabytes held deep
 MAX_DEPTH = 512  # Blink's parser depth limit; deeper markup is unwrapped, its text kept
+# lxml parses these but refuses them when a step sets text (drop_tree joins tails); no
+# page means them as text, and XML consumers of the output reject them too.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+NOT_IN_XML_REFERENCE = re.compile(  # the same characters written as references: &#14; &#x1F
+    r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+    r"|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[efEF])(?![0-9a-fA-F]));?"
+)
 SNIFF_BYTES = 4096  # browsers look for <meta charset> in the first 1024 bytes; be generous
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
@@ -141,7 +148,8 @@ def parse_html(
     if len(html) > MAX_DOCUMENT_BYTES:
         raise TooLarge(f"{source}: {len(html)} bytes, over the {MAX_DOCUMENT_BYTES} limit")
     text = decode_html(html, content_type, source) if isinstance(html, bytes) else html
-    text = without_surrogates(text)
+    text = NOT_IN_XML.sub(" ", without_surrogates(text))
+    text = NOT_IN_XML_REFERENCE.sub(" ", text)
     if not looks_like_html(text):
         raise NotHtml(f"{source}: no HTML markup at the start of the document")
     # lxml refuses str input that carries an XML encoding declaration.

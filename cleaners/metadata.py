@@ -136,7 +136,7 @@ def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
             name = _clean_author_name(" ".join(node.itertext()))
             href = node.get("href")
             if name:
-                names.append(Author(name, urljoin(base_url or "", href) if href else None))
+                names.append(Author(name, join_url(base_url, href) if href else None))
         if names:
             return _unique_authors(names)
     return []
@@ -201,7 +201,15 @@ def _from_dom(root: HtmlElement, url: str | None, meta: Metadata) -> None:
     meta.inLanguage = meta.inLanguage or root.get("lang") or root.get("xml:lang")
     canonical = root.find(".//link[@rel='canonical']")
     href = canonical.get("href") if canonical is not None else None
-    meta.canonicalUrl = urljoin(url or "", href.strip()) if href and href.strip() else None
+    meta.canonicalUrl = join_url(url, href.strip()) if href and href.strip() else None
+
+
+def join_url(base: str | None, href: str) -> str | None:
+    """`href` made absolute, or None when it cannot be parsed ("http://[" raises)."""
+    try:
+        return urljoin(base or "", href)
+    except ValueError:
+        return None
 
 
 def keep_safe_urls(meta: Metadata, base_url: str | None) -> None:
@@ -222,7 +230,7 @@ def read_metadata(root: HtmlElement, url: str | None = None) -> Metadata:
     _from_dom(root, url, meta)
     meta.canonicalUrl = meta.canonicalUrl or tags.get("og:url")
     if meta.mainImage and url:
-        meta.mainImage = urljoin(url, meta.mainImage)
+        meta.mainImage = join_url(url, meta.mainImage)
     keep_safe_urls(meta, url)
     if meta.inLanguage:
         meta.inLanguage = meta.inLanguage.replace("_", "-")

@@ -41,13 +41,25 @@ ALLOWED_ATTRIBUTES = {
 URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
 C0_OR_SPACE = "".join(map(chr, range(0x21)))
 INVISIBLE = re.compile(r"[\x00-\x20\x7f-\xa0\u200b-\u200f\u2028-\u202f\ufeff]+")
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-srcset")
+# Start tags that end an open <p> when HTML is parsed: a <p> holding one cannot round-trip.
+CLOSES_P = (
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "blockquote", "pre", "table",
+    "figure", "figcaption", "hr", "div", "section", "article", "aside", "header", "footer",
+    "nav", "main", "address", "details", "form", "fieldset",
+)  # fmt: skip
 VOID_TAGS = frozenset({"br", "hr", "img"})
 INTEGER = re.compile(r"^\d{1,4}$")
 INTEGER_ATTRIBUTES = frozenset({"width", "height", "colspan", "rowspan", "start"})
+
+
+def _escaped(text: str, *, quote: bool = False) -> str:
+    """Text escaped for HTML, without the control characters that XML consumers reject."""
+    return escape(NOT_IN_XML.sub("", text), quote=quote)
 
 
 def safe_url(value: str, base_url: str | None) -> str | None:
@@ -62,7 +74,10 @@ def safe_url(value: str, base_url: str | None) -> str | None:
     if not compact:
         return None
     if SCHEME.match(compact) is None and base_url:
-        url = urljoin(base_url, url)
+        try:
+            url = urljoin(base_url, url)
+        except ValueError:  # "//[" and other hosts no browser would resolve
+            return None
         compact = INVISIBLE.sub("", url)
     scheme = SCHEME.match(compact)
     if scheme is None:
@@ -90,7 +105,7 @@ def _attributes(node: HtmlElement, tag: str, base_url: str | None) -> str:
             if (candidate := node.get(lazy)) and (url := safe_url(candidate.split()[0], base_url)):
                 values["src"] = url
                 break
-    return "".join(f' {name}="{escape(value, quote=True)}"' for name, value in values.items())
+    return "".join(f' {name}="{_escaped(value, quote=True)}"' for name, value in values.items())
 
 
 def _open_tag(node: HtmlElement, base_url: str | None) -> tuple[str, str] | None:
@@ -104,6 +119,8 @@ def _open_tag(node: HtmlElement, base_url: str | None) -> tuple[str, str] | None
         return None
     if tag not in ALLOWED_TAGS:
         return tag, ""
+    if tag == "p" and next(node.iterdescendants(*CLOSES_P), None) is not None:
+        return tag, ""  # a block inside would close it when parsed again; unwrap instead
     attributes = _attributes(node, tag, base_url)
     if tag == "img" and "src=" not in attributes:
         return None
@@ -117,7 +134,7 @@ def _serialise(root: HtmlElement, base_url: str | None, out: list[str]) -> None:
     """
     stack: list[tuple[HtmlElement, str | None]] = [(child, None) for child in reversed(root)]
     if root.text:
-        out.append(escape(root.text, quote=False))
+        out.append(_escaped(root.text))
     while stack:
         node, end_tag = stack.pop()
         if end_tag is None:
@@ -127,14 +144,14 @@ def _serialise(root: HtmlElement, base_url: str | None, out: list[str]) -> None:
                 out.append(start_tag)
                 if not start_tag or tag not in VOID_TAGS:
                     if node.text:
-                        out.append(escape(node.text, quote=False))
+                        out.append(_escaped(node.text))
                     stack.append((node, f"</{tag}>" if start_tag else ""))
                     stack.extend((child, None) for child in reversed(node))
                     continue
         else:
             out.append(end_tag)
         if node.tail:
-            out.append(escape(node.tail, quote=False))
+            out.append(_escaped(node.tail))
 
 
 def body_html(body: HtmlElement, base_url: str | None = None) -> str:

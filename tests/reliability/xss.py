@@ -13,7 +13,7 @@ sanitiser's own tables: what a browser would build from the output is what count
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import re
 
 import lxml.html
 
@@ -186,12 +186,22 @@ URL_ATTRIBUTES = frozenset(
      "poster", "xlink:href", "codebase", "longdesc", "usemap", "srcdoc", "srcset"}
 )  # fmt: skip
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _scheme(url: str) -> str:
+    """The scheme a browser reads (it drops tabs, newlines and leading controls first)."""
+    compact = re.sub(r"[\t\n\r]", "", url).lstrip("".join(map(chr, range(0x21))))
+    scheme = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", compact)
+    return scheme.group(1).lower() if scheme else "https"  # relative: the page's own
 
 
 def unsafe_parts(sanitised: str) -> list[str]:
     """What in `sanitised` could run script or load active content, as a browser parses it."""
     if not sanitised.strip():
         return []
+    if control := CONTROL.search(sanitised):
+        return [f"control character {control.group()!r}"]  # XML consumers choke on it
     root = lxml.html.fragment_fromstring(sanitised, create_parent="div")
     found: list[str] = []
     for node in root.iter():
@@ -204,6 +214,6 @@ def unsafe_parts(sanitised: str) -> list[str]:
             name = name.lower()
             if name.startswith("on") or name in ("style", "srcset", "srcdoc", "formaction"):
                 found.append(f"{node.tag}[{name}]")
-            elif name in URL_ATTRIBUTES and urlsplit(value).scheme.lower() not in SAFE_SCHEMES:
+            elif name in URL_ATTRIBUTES and _scheme(value) not in SAFE_SCHEMES:
                 found.append(f"{node.tag}[{name}={value[:40]!r}]")
     return found
