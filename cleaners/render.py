@@ -57,12 +57,21 @@ def _walk(root: HtmlElement, out: _LineWriter) -> None:
                 out.end_line()
             if tag == "li":
                 out.add("- ")
-            out.add(node.text)
             stack.append((node, True))
+            if tag == "figure":
+                stack.extend((part, False) for part in reversed(_figure_text_parts(node)))
+                continue
+            out.add(node.text)
             stack.extend((child, False) for child in reversed(node))
             continue
         if node is not root:
             out.add(node.tail)
+
+
+def _figure_text_parts(figure: HtmlElement) -> list[HtmlElement]:
+    """The outermost quotes and tables of a figure: a pull quote is article text."""
+    parts = [n for n in figure.iterdescendants("blockquote", "table")]
+    return [n for n in parts if not any(a in parts for a in n.iterancestors("blockquote", "table"))]
 
 
 def text_lines(node: HtmlElement) -> list[str]:

@@ -15,12 +15,16 @@ PROSE = (
 PAGE = Page(url="https://news.example.com/2020/01/02/story")
 
 
-def test_figure_with_caption_goes_and_a_long_figure_stays() -> None:
+def test_empty_figure_shell_goes_and_a_picture_figure_stays_for_the_html() -> None:
     body = html(
         f"<p>{PROSE}</p><figure><img src='a.jpg'><figcaption>Photo: AP</figcaption></figure>"
+        "<figure><figcaption>Photo: Reuters</figcaption></figure>"
         f"<figure><blockquote>{PROSE * 3}</blockquote></figure>"
     )
     assert removed_kinds(body, [FurnitureCleaner()]) == ["media-embed"]
+    assert body.find(".//img") is not None
+    assert "Reuters" not in body_text(body)
+    assert "Photo: AP" not in body_text(body)  # captions stay out of the text
     assert body_text(body).count("The regulator said") == 4
 
 

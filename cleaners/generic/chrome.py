@@ -264,7 +264,9 @@ BYLINE_RULES = (
             "copyright",
         ),
         max_chars=SHORT_BLOCK,
-        why="captions and credits describe the pictures, which are not in the text",
+        spares_figures=True,
+        why="captions and credits outside a figure float loose in the text; inside one they "
+        "stay for the HTML, and the text renderer leaves them out",
     ),
 )
 

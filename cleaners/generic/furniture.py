@@ -1,8 +1,10 @@
 """Article furniture found by markup alone: the title block, figures and UI labels.
 
-An article's title, byline and dateline sit in its `<header>`; its pictures sit in
-`<figure>`s with their captions. Those are fields of their own (`headline`, `authors`,
-`mainImage`), so none of them belongs in `articleBody`. Short UI labels ("Advertisement",
+An article's title, byline and dateline sit in its `<header>`: fields of their own
+(`headline`, `authors`), so the block goes. A `<figure>` that shows something (a picture,
+a quote, a table) stays, caption and all, for `articleBodyHtml`; the text renderer leaves
+its caption out of `articleBody`. A figure or caption with nothing to show is an empty
+embed shell or a stray credit, and goes. Short UI labels ("Advertisement",
 "Image 1 of 5") are found by their whole text, in English first.
 """
 
@@ -19,6 +21,7 @@ from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
 from .textlength import longer_than
+from .tokens import in_media_figure, is_media_figure
 
 HEADER_MAX_CHARS = 600  # a title block: headline, standfirst, byline, date
 FIGURE_MAX_CHARS = 400  # a caption and a credit; a longer figure holds a quote or a table
@@ -36,6 +39,12 @@ UI_LABEL = re.compile(
 LABEL_TAGS = ("p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "button")
 
 
+def _shows_media(node: HtmlElement) -> bool:
+    if node.tag == "figure":
+        return is_media_figure(node)
+    return node.tag == "figcaption" and in_media_figure(node)
+
+
 @dataclass(frozen=True, slots=True)
 class FurnitureCleaner:
     """Remove the title block, figures and UI labels inside the located body."""
@@ -50,6 +59,8 @@ class FurnitureCleaner:
                 yield Match(node, Kind.HEADLINE, "<h1>")
             elif node.tag == "header" and len(node_text(node)) <= HEADER_MAX_CHARS:
                 yield Match(node, Kind.HEADLINE, "<header>")
+            elif _shows_media(node):
+                continue  # kept for the HTML; the text renderer leaves the caption out
             elif node.tag != "header" and len(node_text(node)) <= FIGURE_MAX_CHARS:
                 yield Match(node, Kind.MEDIA_EMBED, f"<{node.tag}>")
         for node in root.iter(*LABEL_TAGS):

@@ -25,6 +25,18 @@ PROSE_CHARS = 400
 PROSE_LINK_DENSITY = 0.2
 
 
+MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "blockquote", "table"})
+
+
+def is_media_figure(figure: HtmlElement) -> bool:
+    """A figure that shows something: kept in `articleBodyHtml`, left out of the text."""
+    return any(isinstance(n.tag, str) and n.tag in MEDIA_TAGS for n in figure.iterdescendants())
+
+
+def in_media_figure(node: HtmlElement) -> bool:
+    return any(is_media_figure(figure) for figure in node.iterancestors("figure"))
+
+
 def token_regex(*tokens: str) -> re.Pattern[str]:
     """A pattern finding any of `tokens` as a whole class/id token (hyphens allowed inside)."""
     alternatives = "|".join(re.escape(token).replace(r"\ ", r"[-_ ]?") for token in tokens)
@@ -42,6 +54,7 @@ class TokenRule:
     min_link_density: float | None = None
     spares_prose: bool = False  # keep a long block with few links: an article wrapper
     spares_quotes: bool = False  # keep a block holding a <blockquote>: an embedded post
+    spares_figures: bool = False  # keep it inside a <figure>: a caption kept for the HTML
     why: str = ""
     _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -58,6 +71,8 @@ class TokenRule:
         if not self._pattern.search(classes):
             return False
         if self.spares_quotes and node.find(".//blockquote") is not None:
+            return False
+        if self.spares_figures and in_media_figure(node):
             return False
         if self.max_chars is None and self.min_link_density is None and not self.spares_prose:
             return True
