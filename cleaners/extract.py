@@ -57,12 +57,14 @@ def extract_article(
     """Extract the article of one page.
 
     `site_rules=False` runs the generic path only; a `SiteRegistry` replaces the built-in
-    one. `fetched` picks the site rule version (default: today). Raises `NotHtml`,
+    one. Without `url` the page's own canonical URL picks the site rule, so a saved page
+    needs no `--url`. `fetched` picks the site rule version (default: today). Raises `NotHtml`,
     `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
     meta = read_metadata(root, url)
-    state = Extraction(url, root, meta, choose_site_rule(url, site_rules, fetched))
+    rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
+    state = Extraction(url, root, meta, rule)
     apply_metadata_overrides(state)
     strip_non_content(root)
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
