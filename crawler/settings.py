@@ -53,8 +53,14 @@ ITEM_PIPELINES = {
     "crawler.pipelines.ValidateArticlePipeline": 100,
     "crawler.pipelines.DeduplicateArticlePipeline": 200,
 }
+# A response yields one article; Scrapy starts one asyncio task per CONCURRENT_ITEMS slot for
+# every response (100 by default), which cost more than the pipelines themselves.
+CONCURRENT_ITEMS = 4
 FEED_EXPORT_ENCODING = "utf-8"
-FEED_EXPORTERS = {"jsonl": "scrapy.exporters.JsonLinesItemExporter"}
+FEED_EXPORTERS = {
+    "jsonlines": "crawler.exporters.ArticleJsonLinesExporter",
+    "jsonl": "crawler.exporters.ArticleJsonLinesExporter",
+}
 
 EXTENSIONS = {"crawler.extensions.CrawlSummary": 500}
 
@@ -78,4 +84,6 @@ PRESSWASH_RETRY_AFTER_MAX = 300.0  # a longer Retry-After is capped
 # Hosts that replay copies of pages (the demo's 127.0.0.1): a page from one is extracted
 # under its canonical URL, so the original site's rule applies.
 PRESSWASH_REPLAY_HOSTS: list[str] = []
-PRESSWASH_MAX_CHILD_SITEMAPS = 40  # newest children of a sitemap index that are read
+PRESSWASH_MAX_CHILD_SITEMAPS = 40
+# Worker processes for extraction (CPU-bound); 0 extracts in the crawl's own process.
+PRESSWASH_EXTRACT_WORKERS = 0  # newest children of a sitemap index that are read

@@ -28,7 +28,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from cleaners import Article, ExtractionError, extract_article
+from cleaners import Article, ExtractionError
 from cleaners.sites import default_registry
 
 from ..discovery import (
@@ -46,6 +46,7 @@ from ..discovery import (
 )
 from ..discovery.candidates import url_key
 from ..discovery.sitemaps import SitemapKind
+from ..extraction import Extractor
 from ..multipage import MAX_PAGES, merge_pages, next_page_url
 from ..state import CrawlState, crawl_state
 
@@ -81,6 +82,8 @@ class ArticleSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_state = crawl_state(crawler)
+        spider.extractor = Extractor(crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0))
+        crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
         spider.max_child_sitemaps = crawler.settings.getint(
             "PRESSWASH_MAX_CHILD_SITEMAPS", cls.max_child_sitemaps
@@ -92,6 +95,7 @@ class ArticleSpider(scrapy.Spider):
 
     crawl_state: CrawlState  # not `state`: Scrapy keeps JOBDIR spider state in that one
     replay_hosts: frozenset[str] = frozenset()
+    extractor: Extractor
 
     # -- discovery -------------------------------------------------------------------
 
@@ -219,14 +223,17 @@ class ArticleSpider(scrapy.Spider):
 
     # -- articles --------------------------------------------------------------------
 
-    def parse_article(self, response: Response) -> Iterator[Article | Request]:
+    async def parse_article(self, response: Response) -> AsyncIterator[Article | Request]:
         candidate_url = response.meta[CANDIDATE_META]
         earlier: list[Article] = response.meta.get(PARTS_META, [])
         try:
-            article = self.extract(response)
+            article = await self.extract(response)
         except ExtractionError as exc:
             if earlier:  # a later page is broken: ship the pages we have, noted
-                yield from self.finish_incomplete(earlier, response.url, exc.reason, candidate_url)
+                for item in self.finish_incomplete(
+                    earlier, response.url, exc.reason, candidate_url
+                ):
+                    yield item
             else:
                 self.skip(candidate_url, exc.reason, str(exc))
             return
@@ -248,7 +255,8 @@ class ArticleSpider(scrapy.Spider):
                 meta={CANDIDATE_META: candidate_url, PARTS_META: parts},
             )
             return
-        yield from self.finish(merge_pages(parts), candidate_url)
+        for item in self.finish(merge_pages(parts), candidate_url):
+            yield item
 
     def finish(self, article: Article, candidate_url: str) -> Iterator[Article]:
         if self.since and (day := published_day(article)) and day < self.since:
@@ -264,18 +272,14 @@ class ArticleSpider(scrapy.Spider):
         parts[-1].notes.append(f"incomplete: {failed_url}: {reason}")
         yield from self.finish(merge_pages(parts), candidate_url)
 
-    def extract(self, response: Response) -> Article:
+    async def extract(self, response: Response) -> Article:
         """The response's article; raises `ExtractionError` (the caller decides)."""
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
         url = response.url
         if urlsplit(url).hostname in self.replay_hosts:
             url = canonical_link(response.body, url) or url
-        article = extract_article(
-            response.body,
-            url,
-            content_type=content_type,
-            fetched=datetime.now(UTC).date(),
-        )
+        today = datetime.now(UTC).date()
+        article = await self.extractor.extract(response.body, url, content_type, today)
         self.note_removals(article, url)
         return article
 

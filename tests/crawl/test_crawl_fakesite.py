@@ -200,3 +200,11 @@ def test_jobdir_resume_emits_each_article_exactly_once(fake_site: FakeSite, tmp_
     urls = [item["url"] for item in first.items] + list(by_url(second, fake_site))
     assert first.stats["finish_reason"] == "closespider_itemcount"
     assert sorted(urls) == sorted(expected)
+
+
+def test_extraction_in_worker_processes_emits_the_same_items(
+    fake_site: FakeSite, tmp_path: Path
+) -> None:
+    result = run_crawl(tmp_path, "news", f"start={fake_site.base}/", PRESSWASH_EXTRACT_WORKERS=2)
+    expected, _ = expected_crawl(fake_site)
+    assert by_url(result, fake_site) == expected

@@ -1,0 +1,41 @@
+"""Where `extract_article` runs: in the crawl's process, or in worker processes.
+
+Extraction is CPU-bound and the engine runs on one thread, so with
+`PRESSWASH_EXTRACT_WORKERS=N` pages are extracted by N worker processes while the
+engine keeps downloading; the default (0) extracts in-process. `cleaners` keeps no
+state between pages, so a page extracts the same in either place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from multiprocessing import get_context
+
+from cleaners import Article, extract_article
+
+
+def extract_page(body: bytes, url: str, content_type: str | None, fetched: date) -> Article:
+    return extract_article(body, url, content_type=content_type, fetched=fetched)
+
+
+class Extractor:
+    def __init__(self, workers: int = 0) -> None:
+        # "spawn": a worker must not inherit the running reactor, its sockets or its threads.
+        self.pool = (
+            ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 0 else None
+        )
+
+    async def extract(
+        self, body: bytes, url: str, content_type: str | None, fetched: date
+    ) -> Article:
+        """The page's article; raises `ExtractionError` as `extract_article` does."""
+        if self.pool is None:
+            return extract_page(body, url, content_type, fetched)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.pool, extract_page, body, url, content_type, fetched)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
