@@ -111,8 +111,35 @@ DETECTION_MARGIN = 0.05  # detectors often rank a Baltic or Central European cod
 # with their detected encoding.
 
 
+NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+TYPOGRAPHY = frozenset("‘’‚“”„–—…•€™«»°·©®×")
+MAX_WESTERN_RUN = 2.0  # accents sit one or two to a word: "Déclaré", "Grüße"
+MIN_WESTERN_SHARE = 0.9
+
+
+def reads_as_western(data: bytes) -> bool:
+    """True when windows-1252 makes the non-ASCII bytes accented letters and typography.
+
+    Detectors guess poorly on mostly-ASCII pages with a few accents (mac_latin2 for
+    "Déclaré"), the commonest mislabelled page. Cyrillic or Greek bytes read as cp1252
+    fill whole words with accented letters, and Central European ones give symbols
+    ("¹", "³"), so neither passes.
+    """
+    try:
+        runs = NON_ASCII_RUN.findall(data.decode(LEGACY_DEFAULT))
+    except UnicodeDecodeError:
+        return False
+    chars = "".join(runs)
+    if not runs or len(chars) / len(runs) > MAX_WESTERN_RUN:
+        return False
+    western = sum(1 for char in chars if char.isalpha() or char in TYPOGRAPHY)
+    return western >= MIN_WESTERN_SHARE * len(chars)
+
+
 def detect_encoding(data: bytes) -> str:
     """The encoding of undeclared, non-UTF-8 bytes, leaning to windows-1252 on near ties."""
+    if reads_as_western(data[:200_000]):
+        return LEGACY_DEFAULT
     results = charset_normalizer.from_bytes(data[:200_000])
     best = results.best()
     if best is None:
