@@ -6,12 +6,16 @@ import re
 
 from lxml.html import HtmlElement
 
-WHITESPACE = re.compile(r"\s+")
 WORD = re.compile(r"\w+")
 
 
 def normalise(text: str) -> str:
-    return WHITESPACE.sub(" ", text).strip()
+    """Runs of whitespace made one space, the ends trimmed.
+
+    `str.split()` splits on exactly the characters `\\s` matches (`str.isspace`), and
+    does it in C several times faster than a regex substitution.
+    """
+    return " ".join(text.split())
 
 
 def node_text(node: HtmlElement) -> str:
