@@ -21,8 +21,6 @@ from scrapy.utils.project import data_path
 
 logger = logging.getLogger(__name__)
 
-COMMIT_EVERY = 50  # writes between commits; a hard kill loses at most this many
-
 
 @runtime_checkable
 class CrawlState(Protocol):
@@ -37,6 +35,9 @@ class CrawlState(Protocol):
         """Why the article is a repeat ("duplicate-url", "duplicate-body"), or None."""
 
     def add_article(self, canonical_url: str | None, body_hash: str) -> None: ...
+
+    def commit(self) -> None:
+        """Make the writes so far survive a crash (called once an item is in the feed)."""
 
     def close(self) -> None: ...
 
@@ -65,6 +66,9 @@ class MemoryCrawlState:
             self._urls.add(canonical_url)
         self._bodies.add(body_hash)
 
+    def commit(self) -> None:
+        pass
+
     def close(self) -> None:
         return None
 
@@ -86,7 +90,6 @@ class SqliteCrawlState:
         self._db.execute("PRAGMA synchronous=NORMAL")
         for statement in self.SCHEMA:
             self._db.execute(statement)
-        self._pending = 0
 
     def _exists(self, table: str, column: str, value: str) -> bool:
         query = f"SELECT 1 FROM {table} WHERE {column} = ?"  # table names are ours, not input
@@ -94,10 +97,6 @@ class SqliteCrawlState:
 
     def _write(self, table: str, value: str) -> None:
         self._db.execute(f"INSERT OR IGNORE INTO {table} VALUES (?)", (value,))
-        self._pending += 1
-        if self._pending >= COMMIT_EVERY:
-            self._db.commit()
-            self._pending = 0
 
     def is_done(self, url: str) -> bool:
         return self._exists("done", "url", url)
@@ -114,6 +113,9 @@ class SqliteCrawlState:
         if canonical_url:
             self._write("article_url", canonical_url)
         self._write("article_body", body_hash)
+
+    def commit(self) -> None:
+        self._db.commit()
 
     def close(self) -> None:
         self._db.commit()
@@ -141,7 +143,32 @@ def crawl_state(crawler: Crawler) -> CrawlState:
         state = factory.from_crawler(crawler)
         _STATES[crawler] = state
         crawler.signals.connect(_close_state, signal=signals.spider_closed)
+        crawler.signals.connect(_commit_after_export, signal=signals.spider_opened)
     return state
+
+
+def _commit_after_export(spider: object) -> None:
+    """From now on, commit the state after each item reaches the feed, never before.
+
+    Connected at spider_opened, after the feed exporter: its item_scraped handler writes
+    the line first, this one flushes the feed files and commits. A hard kill before the
+    commit leaves the item to be fetched and emitted again by the next run, one after
+    it finds the item in the output and marked done: exactly once either way (but for a
+    kill between the flush and the commit, a few microseconds).
+    """
+    crawler = getattr(spider, "crawler", None)
+    if crawler is None:
+        return
+
+    def commit(item: object, response: object, spider: object) -> None:
+        for extension in crawler.extensions.middlewares:
+            for slot in getattr(extension, "slots", ()):
+                if getattr(slot, "file", None) is not None:
+                    slot.file.flush()
+        if (state := _STATES.get(crawler)) is not None:
+            state.commit()
+
+    crawler.signals.connect(commit, signal=signals.item_scraped, weak=False)
 
 
 def _close_state(spider: object) -> None:
