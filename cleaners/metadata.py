@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
@@ -46,6 +47,12 @@ MODIFIED_META_KEYS = (
 )
 # Compiled once: translating CSS to XPath on every page cost more than running it.
 BYLINE_SELECTORS = tuple(CSSSelector(css, translator="html") for css in BYLINE_CSS)
+# What every byline selector needs: one pass over the page instead of one per selector
+# rules out the pages with no byline markup.
+BYLINE_HINT = etree.XPath(
+    "boolean(descendant-or-self::*[@rel = 'author' or @itemprop = 'author'"
+    " or contains(@class, 'byline') or contains(@class, 'author')])"
+)
 SITE_NAME_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
 
 
@@ -132,6 +139,8 @@ def _keywords(value: Any) -> list[str]:
 
 
 def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
+    if not BYLINE_HINT(root):
+        return []
     for selector in BYLINE_SELECTORS:
         nodes = selector(root)
         names = []
