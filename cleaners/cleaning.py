@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
 from .article import Removal
 from .render import block_text
 from .rules import Cleaner, Match, Page
-from .text import node_text
+from .text import TextMemo, node_text
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +31,11 @@ class Found:
 
 
 def find_matches(root: HtmlElement, cleaners: Iterable[Cleaner], page: Page) -> list[Found]:
-    """Run every cleaner on the unmodified tree: a dry run, as `--explain` needs."""
+    """Run every cleaner on the unmodified tree: a dry run, as `--explain` needs.
+
+    The cleaners share one memo of node texts, fresh for this tree as it is now.
+    """
+    page = replace(page, texts=TextMemo())
     return [
         Found(cleaner.name, match) for cleaner in cleaners for match in cleaner.find(root, page)
     ]

@@ -17,7 +17,7 @@ from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
 from .kinds import Kind
-from .text import link_density, node_text
+from .text import TextMemo, link_density, node_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +36,12 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """What cleaners may know about the page besides its tree."""
+    """What cleaners may know about the page besides its tree, and the texts read so far."""
 
     url: str | None = None
     headline: str | None = None
     author_names: tuple[str, ...] = ()
+    texts: TextMemo = field(default_factory=TextMemo, compare=False, repr=False)
 
 
 class Cleaner(Protocol):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
@@ -21,6 +22,25 @@ def normalise(text: str) -> str:
 def node_text(node: HtmlElement) -> str:
     """All text under `node`, whitespace collapsed."""
     return normalise(" ".join(node.itertext()))
+
+
+@dataclass(slots=True)
+class TextMemo:
+    """Node texts read once per dry run of the cleaners.
+
+    Several cleaners read the same short blocks (a promo test, a "Read more" test, a bio
+    test on each paragraph); each text is normalised once. Valid only while the tree does
+    not change: `cleaning.find_matches` gives every dry run a new one.
+    """
+
+    texts: dict[HtmlElement, str] = field(default_factory=dict)
+
+    def text(self, node: HtmlElement) -> str:
+        """`node_text(node)`, remembered."""
+        text = self.texts.get(node)
+        if text is None:
+            text = self.texts[node] = node_text(node)
+        return text
 
 
 def link_text_length(node: HtmlElement) -> int:

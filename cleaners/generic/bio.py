@@ -42,6 +42,6 @@ class AuthorBioCleaner:
         for node in root.iter(*CANDIDATE_TAGS):
             if longer_than(node, BIO_MAX_CHARS):
                 continue
-            text = node_text(node)
+            text = page.texts.text(node)
             if text and len(text) <= BIO_MAX_CHARS and opening.search(text):
                 yield Match(node, Kind.AUTHOR_BIO, "opens-with-author-name")

@@ -76,7 +76,7 @@ class LinkBlockCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         yield from self._listed(root)
-        yield from self._inline(root)
+        yield from self._inline(root, page)
 
     def _listed(self, root: HtmlElement) -> Iterator[Match]:
         for listing in root.iter(*LIST_TAGS):
@@ -89,11 +89,11 @@ class LinkBlockCleaner:
             kind = heading_kind(lead_text) or Kind.RELATED_LINKS
             yield Match(lead, kind, "heading+link-list", extra=(listing,))
 
-    def _inline(self, root: HtmlElement) -> Iterator[Match]:
+    def _inline(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         for para in root.iter("p", "div", "h3", "h4"):
             if longer_than(para, INLINE_MAX_CHARS):
                 continue
-            text = node_text(para)
+            text = page.texts.text(para)
             if not text or len(text) > INLINE_MAX_CHARS or para.find(".//a[@href]") is None:
                 continue
             kind = heading_kind(text)

@@ -105,13 +105,14 @@ class TextPromoCleaner:
     name: str = "text-promos"
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        read = page.texts.text
         for node in root.iter(*CANDIDATE_TAGS):
             if longer_than(node, PROMO_MAX_CHARS):
                 continue  # promos are short; skip normalising a whole container
-            text = node_text(node)
+            text = read(node)
             found = _promo_kind(text)
             if found is None or any(
-                _promo_kind(node_text(c)) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
+                _promo_kind(read(c)) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
             ):
                 continue  # not a promo, or a smaller block inside holds it
             kind, rule_id = found
