@@ -26,7 +26,6 @@ from tests.reliability.faultsite import FaultSite
 pytestmark = pytest.mark.crawl
 
 OUTCOMES = ("presswash/failed/", "presswash/skipped/", "presswash/dropped/", "presswash/filtered/")
-PEAK_MEMORY_BYTES = 600 * 1024 * 1024  # measured ~95 MB with the 50 MB page and the 1 GB bomb
 LOGGED_OUTCOME = re.compile(r"\] (?:WARNING|INFO): (?:failed|skipped) (\S+) \(([\w-]+)\)")
 
 
@@ -100,8 +99,17 @@ def test_retry_after_is_honoured_and_the_page_recovers(fault_crawl: FaultCrawl) 
     assert fault_crawl.stats["presswash/retry_after_honoured"] >= 2
 
 
-def test_giant_page_and_gzip_bomb_stay_within_memory(fault_crawl: FaultCrawl) -> None:
-    assert fault_crawl.stats.get("memusage/max", 0) < PEAK_MEMORY_BYTES
+CUT_AT_SIZE_LIMIT = [("50mb-page", "download-cancelled"), ("gzip-bomb", "ignored")]
+
+
+@pytest.mark.parametrize(("slug", "reason"), CUT_AT_SIZE_LIMIT)
+def test_giant_page_and_gzip_bomb_are_cut_at_the_size_limit(
+    fault_crawl: FaultCrawl, slug: str, reason: str
+) -> None:
+    # memory is measured by docs/reliability.md; a subprocess inherits pytest's peak RSS
+    url = f"{fault_crawl.site.base}/2024/05/01/{slug}/"
+    assert dict(LOGGED_OUTCOME.findall(fault_crawl.log))[url] == reason
+    assert fault_crawl.site.hits[f"/2024/05/01/{slug}/"] == 1  # not retried
 
 
 # -- resume ------------------------------------------------------------------------------

@@ -77,15 +77,16 @@ def test_json_ld_of_ordinary_depth_still_gives_the_headline() -> None:
 
 
 PEAK_RSS_SCRIPT = """
-import json, resource, sys
+import json, sys
 from cleaners import ExtractionError, extract_article
+from tests.reliability.fuzz import peak_rss_mb
 from tests.reliability.hostile import HOSTILE_PAGES
 for name in sys.argv[1:]:
     try:
         extract_article(HOSTILE_PAGES[name](), "https://news.example.com/a")
     except ExtractionError:
         pass
-print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+print(json.dumps(peak_rss_mb()))
 """
 
 

@@ -177,9 +177,18 @@ def fuzz(seconds: float, seed: int = 0, crashes: Path | None = None) -> FuzzRepo
                 crashes.mkdir(parents=True, exist_ok=True)
                 (crashes / f"case-{seed}-{report.cases}.html").write_bytes(data)
     report.seconds = round(time.monotonic() - started, 1)
-    report.peak_rss_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report.peak_rss_mb = round(peak_rss_mb(), 1)
     report.slowest_seconds = round(report.slowest_seconds, 2)
     return report
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS since it started (ru_maxrss carries a forking parent's)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
