@@ -157,23 +157,20 @@ def looks_like_html(text: str) -> bool:
     return bool(MARKUP.search(head)) and not head.startswith(("{", "["))
 
 
-def without_surrogates(text: str) -> str:
-    """Replace lone surrogates, as browsers do; libxml2 stops reading the page at one."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
-    return text
+def xml_safe(text: str) -> str:
+    """`text` as libxml2 can read all of it, and XML consumers too.
 
-
-def without_xml_illegal(text: str) -> str:
-    """`text` with the characters of `NOT_IN_XML` made spaces.
-
-    Scanning a whole page with the regex took longer than parsing it. Deleting every other
-    byte from the UTF-8 form (a table lookup in C) finds the rare page that has any: the
-    control characters are single bytes there, never part of a longer character.
+    Lone surrogates are replaced, as browsers do: libxml2 stops reading the page at one.
+    The characters of `NOT_IN_XML` become spaces. Scanning a whole page with that regex
+    took longer than parsing it; instead, deleting every other byte from the UTF-8 form
+    (a table lookup in C) finds the rare page that has any: the control characters are
+    single bytes there, never part of a longer character. One encoding serves both tests.
     """
-    data = text.encode("utf-8", "surrogatepass")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")
+        text = data.decode("utf-8")
     if data.translate(None, OTHER_BYTES) or "\ufffe" in text or "\uffff" in text:
         return NOT_IN_XML.sub(" ", text)
     return text
@@ -201,7 +198,7 @@ def parse_html(
     if len(html) > MAX_DOCUMENT_BYTES:
         raise TooLarge(f"{source}: {len(html)} bytes, over the {MAX_DOCUMENT_BYTES} limit")
     text = decode_html(html, content_type, source) if isinstance(html, bytes) else html
-    text = without_xml_illegal(without_surrogates(text))
+    text = xml_safe(text)
     text = NOT_IN_XML_REFERENCE.sub(" ", text)
     if not looks_like_html(text):
         raise NotHtml(f"{source}: no HTML markup at the start of the document")
@@ -226,20 +223,29 @@ def parse_html(
 
 
 DEEPEST = etree.XPath("/*" * MAX_DEPTH + "[*]")  # elements at the depth limit with children
+
+
+def deeper_than(depth: int) -> etree.XPath:
+    """A query for whether any element sits deeper than `depth`: a path run in C."""
+    return etree.XPath("boolean(" + "/*" * (depth + 1) + ")")
+
+
+DEEPER_THAN = tuple((depth, deeper_than(depth)) for depth in (256, 128, 64, 32, 16))
+PAST_SHALLOW = deeper_than(32)  # deeper than nearly every real page
 NOT_READ = frozenset({"script", "style", "template"})  # stripped before any text is read
 
 
 def flatten_deep_markup(root: HtmlElement) -> None:
-    """Unwrap the markup below `MAX_DEPTH`, keeping its text, as browsers do."""
+    """Unwrap the markup below `MAX_DEPTH`, keeping its text, as browsers do.
+
+    A short path first rules out nearly every page: libxml2 takes all of `DEEPEST`'s
+    hundreds of steps even once no element is left at that depth.
+    """
+    if not PAST_SHALLOW(root):
+        return
     for node in DEEPEST(root):
         etree.strip_elements(node, *NOT_READ, with_tail=False)
         etree.strip_tags(node, "*")
-
-
-# Whether any element sits deeper than each depth: a path of that many steps, run in C.
-DEEPER_THAN = tuple(
-    (depth, etree.XPath("boolean(" + "/*" * (depth + 1) + ")")) for depth in (256, 128, 64, 32, 16)
-)
 
 
 def surely_cheap(root: HtmlElement, elements: int, characters: int) -> bool:
