@@ -112,6 +112,25 @@ def test_giant_page_and_gzip_bomb_are_cut_at_the_size_limit(
     assert fault_crawl.site.hits[f"/2024/05/01/{slug}/"] == 1  # not retried
 
 
+def test_listed_local_files_and_malformed_urls_are_refused_not_fetched(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.html"
+    secret.write_text(f"<html><body><p>{'SECRET-LOCAL-FILE words. ' * 40}</p></body></html>")
+    with FaultSite() as site:
+        site.only(["/2024/05/01/plain/"])
+        site.foreign_urls = [secret.as_uri(), "http://[bad/x", "data:text/html,<p>x</p>"]
+        site.robots_sitemaps = [secret.as_uri(), "http://[oops/"]
+        crawl = start_crawl(tmp_path, site.base + "/sitemap.xml")
+        log = crawl.wait()
+    stats = read_stats(crawl)
+    assert crawl.process.returncode == 0, log[-3000:]
+    assert "SECRET-LOCAL-FILE" not in crawl.items.read_text("utf-8")
+    assert stats["presswash/discovery/skipped/bad-scheme"] == 2
+    assert stats["presswash/discovery/skipped/bad-url"] == 1
+    assert stats.get("presswash/listings/refused/bad-scheme") == 1, stats
+    assert stats.get("spider_exceptions/count", 0) == 0
+    assert len(crawl.lines()) == 1  # the one real article, listed before the bad URLs
+
+
 # -- resume ------------------------------------------------------------------------------
 
 

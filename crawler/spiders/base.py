@@ -112,6 +112,10 @@ class ArticleSpider(scrapy.Spider):
         if url in self.listings_seen:
             return None
         self.listings_seen.add(url)
+        if problem := url_problem(url):  # a robots.txt naming file:///etc/passwd
+            self.count(f"presswash/listings/refused/{problem}")
+            self.logger.warning("refused listing URL %.200r: %s", url, problem)
+            return None
         self.count("presswash/listings/requested")
         return Request(
             url,
@@ -183,6 +187,8 @@ class ArticleSpider(scrapy.Spider):
         self.stat_set("presswash/discovery/skipped/older-than-since", self.candidates.too_old)
 
     def candidate_skip_reason(self, candidate: Candidate) -> str | None:
+        if problem := url_problem(candidate.url):
+            return problem
         host = urlsplit(candidate.url).hostname or ""
         if self.allowed_domains and not any(
             host == domain or host.endswith(f".{domain}") for domain in self.allowed_domains
@@ -329,6 +335,19 @@ class ArticleSpider(scrapy.Spider):
         assert self.crawler.stats is not None
         if value:
             self.crawler.stats.set_value(key, value)
+
+
+def url_problem(url: str) -> str | None:
+    """Why a URL from a listing must not be fetched: "bad-url", "bad-scheme", or None.
+
+    Listings come from the network: Scrapy would read a `file://` URL from disk and
+    `urlsplit` raises on "http://[", which would abort the rest of the listing.
+    """
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return "bad-url"
+    return None if scheme in ("http", "https") else "bad-scheme"
 
 
 def failure_reason(failure: Failure) -> str:

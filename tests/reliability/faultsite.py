@@ -239,6 +239,8 @@ class FaultSite:
     base: str = ""
     article_paths: list[str] = field(default_factory=list)
     expectations: dict[str, Case] = field(default_factory=dict)
+    foreign_urls: list[str] = field(default_factory=list)  # listed as they are, not on the site
+    robots_sitemaps: list[str] = field(default_factory=list)  # extra `Sitemap:` lines
     _server: socketserver.ThreadingTCPServer | None = None
 
     def __post_init__(self) -> None:
@@ -262,7 +264,8 @@ class FaultSite:
         self.article_paths = paths
 
     def sitemap(self) -> bytes:
-        urls = "".join(f"<url><loc>{self.base}{path}</loc></url>" for path in self.article_paths)
+        listed = [self.base + path for path in self.article_paths] + self.foreign_urls
+        urls = "".join(f"<url><loc>{escape(url)}</loc></url>" for url in listed)
         return (
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'.encode()
         )
@@ -270,10 +273,9 @@ class FaultSite:
     def respond(self, sock: socket.socket, path: str) -> None:
         self.hits[path] += 1
         if path == "/robots.txt":
-            send(
-                sock,
-                Reply(body=b"User-agent: *\nAllow: /\n", headers=(("Content-Type", "text/plain"),)),
-            )
+            sitemaps = [f"Sitemap: {url}" for url in self.robots_sitemaps]
+            robots = "\n".join(["User-agent: *", "Allow: /", *sitemaps]).encode()
+            send(sock, Reply(body=robots, headers=(("Content-Type", "text/plain"),)))
         elif path == "/sitemap.xml":
             send(sock, Reply(body=self.sitemap(), headers=(("Content-Type", "application/xml"),)))
         elif path in self.routes:
