@@ -13,7 +13,6 @@ from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
-from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
 from .article import Author
@@ -45,14 +44,14 @@ MODIFIED_META_KEYS = (
     "datemodified",
     "dcterms.modified",
 )
-# Compiled once: translating CSS to XPath on every page cost more than running it.
-BYLINE_SELECTORS = tuple(CSSSelector(css, translator="html") for css in BYLINE_CSS)
-# What every byline selector needs: one pass over the page instead of one per selector
-# rules out the pages with no byline markup.
-BYLINE_HINT = etree.XPath(
-    "boolean(descendant-or-self::*[@rel = 'author' or @itemprop = 'author'"
-    " or contains(@class, 'byline') or contains(@class, 'author')])"
+# `BYLINE_CSS` read in one walk of the page: libxml2 ran the selectors as nine XPath scans
+# of every element, the slowest step of reading metadata. tests/test_metadata_bylines.py
+# holds the walk to the selectors' answers.
+NAME_CLASSES = frozenset(
+    {"byline__name", "byline-name", "author-name", "author__name", "c-byline__author-name"}
 )
+XML_SPACE = " \t\r\n"  # what CSS class matching (XPath's normalize-space) splits on
+XML_SPACES = re.compile(f"[{XML_SPACE}]+")
 SITE_NAME_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
 
 
@@ -139,10 +138,7 @@ def _keywords(value: Any) -> list[str]:
 
 
 def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
-    if not BYLINE_HINT(root):
-        return []
-    for selector in BYLINE_SELECTORS:
-        nodes = selector(root)
+    for nodes in byline_nodes(root):
         names = []
         for node in nodes[:5]:
             name = _clean_author_name(" ".join(node.itertext()))
@@ -152,6 +148,59 @@ def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
         if names:
             return _unique_authors(names)
     return []
+
+
+def byline_nodes(root: HtmlElement) -> list[list[HtmlElement]]:
+    """What each selector of `BYLINE_CSS` selects, in order, each in document order."""
+    rel_authors, item_authors, item_names, named, bylines = [], [], [], [], []
+    links_and_bylines = []  # document order for the last selector
+    for node in root.iter(etree.Element):
+        if node.tag == "a":
+            links_and_bylines.append(node)
+        attributes = node.attrib
+        if not attributes:
+            continue
+        if attributes.get("rel") == "author":
+            rel_authors.append(node)
+        itemprop = attributes.get("itemprop")
+        if itemprop == "author":
+            item_authors.append(node)
+        elif itemprop == "name":
+            item_names.append(node)
+        classes = attributes.get("class")
+        if classes is None:
+            continue
+        tokens = XML_SPACES.split(classes.strip(XML_SPACE))
+        if not NAME_CLASSES.isdisjoint(tokens):
+            named.append(node)
+        if "byline" in tokens:
+            bylines.append(node)
+            if node.tag != "a":
+                links_and_bylines.append(node)
+    return [
+        rel_authors,
+        _inside(item_names, item_authors),
+        item_authors,
+        named,
+        _byline_links(links_and_bylines, bylines),
+    ]
+
+
+def _inside(nodes: list[HtmlElement], containers: list[HtmlElement]) -> list[HtmlElement]:
+    """The nodes that sit inside one of the containers (CSS "container node")."""
+    if not nodes or not containers:
+        return []
+    within = set(containers)
+    return [node for node in nodes if any(a in within for a in node.iterancestors())]
+
+
+def _byline_links(ordered: list[HtmlElement], bylines: list[HtmlElement]) -> list[HtmlElement]:
+    """`.byline a, .byline`: the bylines and the links inside them, in document order."""
+    if not bylines:
+        return []
+    chosen = set(bylines)
+    chosen.update(_inside([n for n in ordered if n.tag == "a"], bylines))
+    return [node for node in ordered if node in chosen]
 
 
 def _dom_date(root: HtmlElement) -> str | None:
