@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from lxml import etree
 from lxml import html as lxml_html
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
@@ -168,7 +169,12 @@ class ArticleSpider(scrapy.Spider):
     def read_page(self, response: Response) -> Iterator[Request]:
         if not response.body.strip():
             return
-        root = lxml_html.fromstring(response.body)
+        try:
+            root = lxml_html.fromstring(response.body)
+        except (etree.ParserError, ValueError) as exc:  # a comment only, or no markup
+            self.logger.info("listing page %s has no HTML to read: %s", response.url, exc)
+            self.count("presswash/discovery/failed/unparseable-page")
+            return
         for url in feed_links(root, response.url):
             if request := self.listing_request(url):
                 yield request
