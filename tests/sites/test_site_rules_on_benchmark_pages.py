@@ -9,7 +9,6 @@ as a number and a page.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 from datetime import date
 from pathlib import Path
@@ -18,6 +17,7 @@ from types import ModuleType
 import pytest
 
 from cleaners import extract_article
+from tests.metric import load_score_module
 from tests.sites.rule_helpers import fixture_cases, page_of
 
 ROOT = Path(__file__).parent.parent.parent
@@ -26,11 +26,7 @@ MIN_SITE_RULE_F1 = 0.98  # the bar the issue sets for site-rule pages with a kno
 
 
 def _load_metric() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("aeb_score", AEB / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_score_module()
 
 
 def _truth_by_url() -> dict[str, str]:
