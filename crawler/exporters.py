@@ -9,15 +9,31 @@ spider yielding dicts) go through Scrapy's path unchanged.
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 from scrapy.exporters import JsonLinesItemExporter
 
 from cleaners import Article
 
+logger = logging.getLogger(__name__)
+
 
 class ArticleJsonLinesExporter(JsonLinesItemExporter):
+    reader_gone = False  # set when the reader of a pipe (`| head`) has closed it
+
     def export_item(self, item: Any) -> None:
+        if self.reader_gone:
+            return
+        try:
+            self._write(item)
+        except BrokenPipeError:
+            # `scrapy crawl x -o -:jsonlines | head` closed the pipe on purpose: say so once
+            # instead of a traceback per item.
+            self.reader_gone = True
+            logger.warning("the output's reader closed the pipe; later items are not written")
+
+    def _write(self, item: Any) -> None:
         if not isinstance(item, Article) or self.fields_to_export:
             super().export_item(item)
             return
