@@ -9,15 +9,34 @@ state between pages, so a page extracts the same in either place.
 from __future__ import annotations
 
 import asyncio
+import logging
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from multiprocessing import get_context
 
-from cleaners import Article, extract_article
+from cleaners import Article, ExtractionError, extract_article
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractorCrashed(ExtractionError):
+    """`extract_article` raised something it does not document: a bug in presswash.
+
+    The crawl boundary turns it into a counted failure with its traceback logged, so one
+    page that trips a bug neither stops the crawl nor vanishes from the stats.
+    """
+
+    reason = "extractor-crashed"
 
 
 def extract_page(body: bytes, url: str, content_type: str | None, fetched: date) -> Article:
-    return extract_article(body, url, content_type=content_type, fetched=fetched)
+    try:
+        return extract_article(body, url, content_type=content_type, fetched=fetched)
+    except ExtractionError:
+        raise
+    except Exception as exc:  # the crawl boundary: a bug must cost one page, not the crawl
+        logger.exception("extract_article crashed on %s", url)
+        raise ExtractorCrashed(f"{url}: {type(exc).__name__}: {exc}") from exc
 
 
 class Extractor:

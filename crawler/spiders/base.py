@@ -47,7 +47,7 @@ from ..discovery import (
 )
 from ..discovery.candidates import url_key
 from ..discovery.sitemaps import SitemapKind
-from ..extraction import Extractor
+from ..extraction import Extractor, ExtractorCrashed
 from ..multipage import MAX_PAGES, merge_pages, next_page_url
 from ..state import CrawlState, crawl_state
 
@@ -246,6 +246,8 @@ class ArticleSpider(scrapy.Spider):
                     earlier, response.url, exc.reason, candidate_url
                 ):
                     yield item
+            elif isinstance(exc, ExtractorCrashed):  # not marked done: a fixed release retries it
+                self.count(f"presswash/failed/{exc.reason}")
             else:
                 self.skip(candidate_url, exc.reason, str(exc))
             return
