@@ -42,6 +42,7 @@ class Extraction:
     meta: Metadata
     rule: SiteRule | None
     body: HtmlElement | None = None
+    site: str = "generic"  # the rule's slug once its body selector has found the body
     removed: list[Removal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -122,13 +123,12 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
         cleaners.extend(generic.BODY_CLEANERS)
     state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
     state.body = body
+    state.site = state.rule.site
 
 
 def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
-    if found := find_matches(scope, generic.PAGE_CLEANERS, page):
-        state.removed += apply(scope, found)  # the guard reads the whole page's text: skip it
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
     body = locate_generic_body(scope, measures)
     if body is None:
@@ -147,10 +147,13 @@ def drop_repeated_headline(state: Extraction) -> None:
     if state.body is None or not state.meta.headline:
         return
     headline = normalise(state.meta.headline).lower()
-    for h1 in state.body.iter("h1"):
-        if normalise(node_text(h1)).lower() == headline:
-            found = [Found("headline", Match(h1, Kind.HEADLINE, "h1=headline"))]
-            state.removed += apply(state.body, found, protect=state.body)
+    found = [
+        Found("headline", Match(h1, Kind.HEADLINE, "h1=headline"))
+        for h1 in state.body.iter("h1")
+        if normalise(node_text(h1)).lower() == headline
+    ]
+    if found:
+        state.removed += apply(state.body, found, protect=state.body)
 
 
 def apply_metadata_overrides(state: Extraction) -> None:
@@ -195,9 +198,7 @@ def build_article(state: Extraction) -> Article:
         articleBody=text,
         articleBodyHtml=body_html(state.body, state.url),
         wordCount=words,
-        site=state.rule.site
-        if state.rule is not None and state.body is not None and not state.notes
-        else "generic",
+        site=state.site,
         removed=state.removed,
         notes=state.notes,
     )

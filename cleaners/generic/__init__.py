@@ -11,12 +11,10 @@ from .hidden import HiddenCleaner
 from .links import LinkBlockCleaner
 from .promos import TextPromoCleaner
 
-# Page-level cleaners run on the whole document before the body is located. None is needed:
-# the locator already ignores hidden text and weighs menus, rails and comment threads by
-# their links and classes, and every removal costs a rendering for the trace, so all
-# cleaning waits for the located body (measured on bench/data/aeb: the same F1, faster).
-PAGE_CLEANERS: tuple[Cleaner, ...] = ()
-# Body-level cleaners run on the located body, where prose and promos sit side by side.
+# All cleaning runs on the located body, where prose and promos sit side by side. None runs
+# on the whole page first: the locator already ignores hidden text and weighs menus, rails
+# and comment threads by their links and classes, and every removal costs a rendering for
+# the trace (measured on bench/data/aeb: the same F1, faster).
 BODY_CLEANERS: tuple[Cleaner, ...] = (
     HiddenCleaner(),
     ChromeTagCleaner(),
@@ -28,4 +26,4 @@ BODY_CLEANERS: tuple[Cleaner, ...] = (
     ConditionalCleaner(),
 )
 
-__all__ = ["BODY_CLEANERS", "PAGE_CLEANERS"]
+__all__ = ["BODY_CLEANERS"]
