@@ -184,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, dict[str, Any]]] = {}
     for set_name in args.set or ("aeb", "wcxb-dev"):
         truth = load_set(set_name)
-        jobs = [(set_name, key, rec.get("url") or "", args.site_rules) for key, rec in truth.items()]
+        jobs = [
+            (set_name, key, rec.get("url") or "", args.site_rules) for key, rec in truth.items()
+        ]
         with ProcessPoolExecutor(args.jobs) as pool:
             outputs = list(pool.map(run_page, jobs, chunksize=8))
         results[set_name] = score(set_name, truth, outputs)
