@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +19,7 @@ from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
 from .generic.density import teaser_headlines
 from .kinds import Kind
+from .memory import SiteMemory, remove_site_furniture
 from .metadata import Metadata, read_metadata
 from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
@@ -54,13 +56,16 @@ def extract_article(
     content_type: str | None = None,
     site_rules: bool | SiteRegistry = True,
     fetched: date | None = None,
+    memory: SiteMemory | None = None,
 ) -> Article:
     """Extract the article of one page.
 
     `site_rules=False` runs the generic path only; a `SiteRegistry` replaces the built-in
     one. Without `url` the page's own canonical URL picks the site rule, so a saved page
-    needs no `--url`. `fetched` picks the site rule version (default: today). Raises `NotHtml`,
-    `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
+    needs no `--url`. `fetched` picks the site rule version (default: today). `memory`, the
+    site memory of the page's site, learns the page and removes blocks other pages of the
+    site also carry (see `cleaners.memory`). Raises `NotHtml`, `NotAnArticle` or
+    `NoBodyFound`, all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
     meta = read_metadata(root, url)
@@ -68,11 +73,16 @@ def extract_article(
     state = Extraction(url, root, meta, rule)
     apply_metadata_overrides(state)
     strip_non_content(root)
+    key = url or meta.canonicalUrl or page_fingerprint(html)
+    if memory is not None:
+        memory.learn(root, key)
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
     if state.rule is not None:
         clean_with_site_rule(state, page)
     if state.body is None:
         clean_generically(state, page)
+    if memory is not None:
+        clean_with_site_memory(state, memory, key)
     drop_repeated_headline(state)
     return build_article(state)
 
@@ -140,6 +150,25 @@ def clean_generically(state: Extraction, page: Page) -> None:
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
     state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
     state.body = body
+
+
+def clean_with_site_memory(state: Extraction, memory: SiteMemory, key: str) -> None:
+    assert state.body is not None
+    removed = remove_site_furniture(state.body, memory, key)
+    state.removed += removed.trace
+    if removed.skipped:
+        add_note(state, f"site-memory-skipped: {removed.skipped}")
+
+
+def page_fingerprint(html: str | bytes) -> str:
+    """A page's identity when it has no URL: its bytes."""
+    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    return hashlib.sha1(data).hexdigest()
+
+
+def add_note(state: Extraction, note: str) -> None:
+    """The one place notes are added (a structured field may replace the strings)."""
+    state.notes.append(note)
 
 
 def drop_repeated_headline(state: Extraction) -> None:

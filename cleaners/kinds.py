@@ -30,3 +30,4 @@ class Kind(StrEnum):
     AFFILIATE = "affiliate"
     HEADLINE = "headline"
     ENGAGEMENT_PROMPT = "engagement-prompt"
+    SITE_FURNITURE = "site-furniture"  # learned: the block repeats on other pages of the site

@@ -1,0 +1,127 @@
+"""Site memory on the same-site page pairs of the development set bench/data/aeb.
+
+The benchmark holds two pages for many of its sites. Each page is extracted on the
+generic path twice: without memory, and with a site memory that learned the other page
+of its site (one other page, so only the rules for lines and link blocks can fire). Per
+pair: F1 of both pages (the benchmark's shingle metric), words leaked (extracted, not in
+the truth) and words lost (in the truth, not extracted), without and with memory.
+
+    python bench/memory.py [--json bench/results/memory.json] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+AEB = HERE / "data" / "aeb"
+sys.path.insert(0, str(ROOT))
+
+from cleaners import ExtractionError, extract_article  # noqa: E402
+from cleaners.memory import SiteMemory, learn_html  # noqa: E402
+from cleaners.sites import host_of  # noqa: E402
+from tests.metric import page_f1, tokens  # noqa: E402
+
+MAX_F1_DROP = 0.01  # the target: no pair loses more than this
+
+
+def same_site_pairs(truth: dict[str, Any]) -> list[tuple[str, str]]:
+    by_host: dict[str, list[str]] = defaultdict(list)
+    for page_id, entry in sorted(truth.items()):
+        by_host[host_of(entry["url"])].append(page_id)
+    return [(ids[0], ids[1]) for ids in by_host.values() if len(ids) == 2]
+
+
+def html_of(page_id: str) -> bytes:
+    return gzip.decompress((AEB / "html" / f"{page_id}.html.gz").read_bytes())
+
+
+def body(page_id: str, url: str, memory: SiteMemory | None) -> tuple[str, list[str]]:
+    try:
+        article = extract_article(html_of(page_id), url, site_rules=False, memory=memory)
+    except ExtractionError:
+        return "", []
+    learned = [r.text for r in article.removed if r.cleaner == "site-memory"]
+    return article.articleBody, learned
+
+
+def word_diff(truth: str, text: str) -> tuple[int, int]:
+    """(leaked, lost) words: a multiset difference of the tokens."""
+    true, got = Counter(tokens(truth)), Counter(tokens(text))
+    return sum((got - true).values()), sum((true - got).values())
+
+
+def score_page(page_id: str, other: str, truth: dict[str, Any]) -> dict[str, Any]:
+    url, true = truth[page_id]["url"], truth[page_id]["articleBody"]
+    plain, _ = body(page_id, url, None)
+    memory = SiteMemory()
+    learn_html(memory, html_of(other), truth[other]["url"])
+    learned, removed = body(page_id, url, memory)
+    leaked0, lost0 = word_diff(true, plain)
+    leaked1, lost1 = word_diff(true, learned)
+    return {
+        "page": page_id,
+        "f1": round(page_f1(true, plain), 4),
+        "f1_memory": round(page_f1(true, learned), 4),
+        "leaked": leaked0,
+        "leaked_memory": leaked1,
+        "lost": lost0,
+        "lost_memory": lost1,
+        "removed": removed,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="write per-pair figures here")
+    parser.add_argument("--verbose", action="store_true", help="print what memory removed")
+    args = parser.parse_args()
+    truth = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
+    rows = []
+    for a, b in same_site_pairs(truth):
+        pages = [score_page(a, b, truth), score_page(b, a, truth)]
+        pair = {
+            "host": host_of(truth[a]["url"]),
+            "f1": statistics.fmean(p["f1"] for p in pages),
+            "f1_memory": statistics.fmean(p["f1_memory"] for p in pages),
+            **{k: sum(p[k] for p in pages) for k in ("leaked", "leaked_memory", "lost", "lost_memory")},
+            "pages": pages,
+        }
+        rows.append(pair)
+        changed = pair["f1_memory"] != pair["f1"] or pair["leaked"] != pair["leaked_memory"]
+        if changed or args.verbose:
+            print(
+                f"{pair['host']:<32} F1 {pair['f1']:.4f} -> {pair['f1_memory']:.4f}  "
+                f"leaked {pair['leaked']:>5} -> {pair['leaked_memory']:>5}  "
+                f"lost {pair['lost']:>5} -> {pair['lost_memory']:>5}"
+            )
+            if args.verbose:
+                for page in pages:
+                    for text in page["removed"]:
+                        print(f"      - {text[:100]!r}")
+    worst = min(row["f1_memory"] - row["f1"] for row in rows)
+    mean0 = statistics.fmean(row["f1"] for row in rows)
+    mean1 = statistics.fmean(row["f1_memory"] for row in rows)
+    total = {k: sum(row[k] for row in rows) for k in ("leaked", "leaked_memory", "lost", "lost_memory")}
+    print(
+        f"{len(rows)} pairs ({2 * len(rows)} pages): mean F1 {mean0:.4f} -> {mean1:.4f}; "
+        f"worst pair change {worst:+.4f}; leaked words {total['leaked']} -> {total['leaked_memory']}; "
+        f"lost words {total['lost']} -> {total['lost_memory']}; "
+        f"pairs changed {sum(row['f1_memory'] != row['f1'] for row in rows)}"
+    )
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0 if worst >= -MAX_F1_DROP and mean1 > mean0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

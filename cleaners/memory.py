@@ -1,0 +1,226 @@
+"""Site memory: boilerplate learned from what repeats across one site's pages.
+
+A site's furniture (a newsletter pitch, a "follow us" line, the author box, a "More from"
+rail, a legal line) comes back on page after page, while the story changes. So a block of
+the located body whose normalised text also appears on other pages of the same site is
+furniture, even when no rule names it, and a block unique to one page is content.
+
+Story text can repeat too: a quote two articles share, a standard paragraph of press
+releases, a subheading such as "Specifications". So a block is only removed when
+
+- it is not a heading on its own, and holds no quotation (a quote is story, however often
+  it is repeated);
+- it is link-heavy or short (a line, not a paragraph), and seen on at least one other page;
+  or it is at most a short paragraph, and seen on at least two other pages;
+- and all the blocks removed this way hold at most `MAX_BODY_SHARE` of the body's text:
+  past that the page is probably a near-copy of another (a syndicated story, a live blog
+  re-served), and nothing is removed, with a note saying so.
+
+The thresholds were read off the development set bench/data/aeb (its 55 same-host page
+pairs, `python bench/memory.py`): see the constants.
+
+`SiteMemory` holds one site's evidence: for each block fingerprint, the (hashed) keys of
+the pages that carried it. A page is learned from its whole `<body>` (furniture may sit
+outside another page's located body), before its own furniture is looked up, and a page
+never counts as evidence for itself, so learning it twice changes nothing. It serialises
+to JSON, so a crawl can keep it in its state and resume with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from .article import Removal
+from .cleaning import Found, apply
+from .kinds import Kind
+from .render import BLOCK_TAGS
+from .rules import Match
+from .text import HEADING_TAGS, link_density, node_text
+
+logger = logging.getLogger(__name__)
+
+# Thresholds, read off the 110 paired pages of bench/data/aeb (2019-2020 news pages).
+MIN_BLOCK_CHARS = 3  # "Ad" and bullets say nothing; "Share" and "Advertisement" do
+MAX_LEARN_CHARS = 4_000  # blocks longer than a long rail are never furniture candidates
+LINK_HEAVY = 0.5  # a block half made of link text is navigation, not prose
+MIN_RAIL_LINKS = 2  # one link alone is often the story's own (a signature, a source URL)
+MAX_PARAGRAPH_CHARS = 500  # longer repeated blocks are kept: a press-release boilerplate
+MIN_PAGES_LINKS = 1  # other pages that must carry a rail of links or a call to action
+MIN_PAGES_PARAGRAPH = 2  # other pages that must carry a paragraph-sized block
+MAX_BODY_SHARE = 0.3  # learned removals past this share of the body undo themselves
+MAX_PAGES_KEPT = 8  # page keys kept per fingerprint; counts saturate there
+MAX_FINGERPRINTS = 60_000  # per site; past it, blocks seen on one page only are forgotten
+DEFAULT_WARMUP = 1  # other pages the memory must hold before it removes anything
+
+# Calls to action: repeated on one other page, a line asking the reader to act is a promo.
+CALL_TO_ACTION = re.compile(
+    r"\b(click|tap) (here|to)\b|\bsubscribe\b|\bsign(ing)? up\b|\bnewsletter\b|\bfollow us\b"
+    r"|\btell us\b|\bshare this\b|\bclick to tweet\b|\bget the\b.{0,40}\bapp\b|\bjoin (us|our)\b",
+    re.IGNORECASE,
+)
+LETTER = re.compile(r"[^\W\d_]")
+QUOTATION = re.compile(r"[\u201c\u201d\u00ab\u00bb\u300c\u300d]|\"[^\"]{3,}\"")
+BLOCKS = BLOCK_TAGS - {"body", "html"} | {"figcaption"}  # inline elements are never a block
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of the block's text, case ignored.
+
+    Numbers count: two dates or two prices are two texts.
+    """
+    folded = " ".join(text.lower().split())
+    return hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def page_key(key: str) -> str:
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+
+
+@dataclass(slots=True)
+class SiteMemory:
+    """What one site's pages have in common, block by block.
+
+    `warmup` is the number of other pages the memory must have learned before it removes
+    anything: before that, pages are extracted as without memory.
+    """
+
+    warmup: int = DEFAULT_WARMUP
+    blocks: dict[str, list[str]] = field(default_factory=dict)
+    pages: dict[str, None] = field(default_factory=dict)  # keys of pages learned, in order
+
+    def learn(self, root: HtmlElement, key: str) -> None:
+        """Record the blocks of one page (idempotent per `key`)."""
+        hashed = page_key(key)
+        if hashed in self.pages:
+            return
+        self.pages[hashed] = None
+        for text in set(block_texts(root)):
+            keys = self.blocks.setdefault(fingerprint(text), [])
+            if len(keys) < MAX_PAGES_KEPT:
+                keys.append(hashed)
+        if len(self.blocks) > MAX_FINGERPRINTS:
+            self.forget_singletons()
+
+    def forget_singletons(self) -> None:
+        """Drop the oldest blocks seen on one page only, down to three quarters of the cap."""
+        excess = len(self.blocks) - MAX_FINGERPRINTS * 3 // 4
+        for fp in [fp for fp, keys in self.blocks.items() if len(keys) == 1][:excess]:
+            del self.blocks[fp]
+
+    def other_pages(self, text: str, key: str) -> int:
+        """How many pages other than `key` carried a block with this text."""
+        keys = self.blocks.get(fingerprint(text), ())
+        hashed = page_key(key)
+        return sum(1 for k in keys if k != hashed)
+
+    def is_warm(self, key: str) -> bool:
+        return len(self.pages) - (page_key(key) in self.pages) >= self.warmup
+
+    def to_json(self) -> str:
+        return json.dumps({"warmup": self.warmup, "pages": list(self.pages), "blocks": self.blocks})
+
+    @classmethod
+    def from_json(cls, text: str) -> SiteMemory:
+        """A memory saved by `to_json`; raises ValueError on anything else."""
+        data: Any = json.loads(text)
+        if not isinstance(data, dict) or not isinstance(data.get("blocks"), dict):
+            raise ValueError("not a saved site memory")
+        memory = cls(warmup=int(data.get("warmup", DEFAULT_WARMUP)))
+        memory.pages = dict.fromkeys(str(k) for k in data.get("pages", ()))
+        memory.blocks = {str(fp): [str(k) for k in keys] for fp, keys in data["blocks"].items()}
+        return memory
+
+
+def block_texts(root: HtmlElement) -> Iterator[str]:
+    """The text of every block-like element under the page's `<body>`."""
+    body = root.find("body")
+    for node in (body if body is not None else root).iter(*BLOCKS):
+        text = node_text(node)
+        if MIN_BLOCK_CHARS <= len(text) <= MAX_LEARN_CHARS:
+            yield text
+
+
+def pages_needed(node: HtmlElement, text: str) -> int | None:
+    """Other pages that must carry this block before it counts as furniture; None: never."""
+    if len(text) > MAX_LEARN_CHARS or not LETTER.search(text):
+        return None
+    links = link_density(node, text)
+    if node.tag in HEADING_TAGS:  # a subheading is story, but a linked "Click here to ..." is not
+        return MIN_PAGES_LINKS if links >= LINK_HEAVY and CALL_TO_ACTION.search(text) else None
+    if links >= LINK_HEAVY and len(node.xpath(".//a[@href]")) >= MIN_RAIL_LINKS:
+        return MIN_PAGES_LINKS
+    if QUOTATION.search(text):
+        return None
+    if len(text) <= MAX_PARAGRAPH_CHARS and CALL_TO_ACTION.search(text):
+        return MIN_PAGES_LINKS
+    return MIN_PAGES_PARAGRAPH if len(text) <= MAX_PARAGRAPH_CHARS else None
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """What site memory found in one body: the matches, or why it removed nothing."""
+
+    matches: tuple[Match, ...] = ()
+    skipped: str | None = None  # set when the share bound undid the removals
+
+
+def find_furniture(body: HtmlElement, memory: SiteMemory, key: str) -> Furniture:
+    """The outermost blocks of `body` that other pages of the site also carry."""
+    if not memory.is_warm(key):
+        return Furniture()
+    matches: list[Match] = []
+    removed_chars = 0
+    stack = list(reversed(body))
+    while stack:
+        node = stack.pop()
+        if node.tag not in BLOCKS:
+            continue
+        text = node_text(node)
+        if not text:
+            continue
+        needed = pages_needed(node, text)
+        pages = memory.other_pages(text, key) if needed is not None else 0
+        if needed is not None and pages >= needed:
+            matches.append(Match(node, Kind.SITE_FURNITURE, f"site memory: on {pages} other pages"))
+            removed_chars += len(text)
+            continue
+        stack.extend(reversed(node))
+    total = len(node_text(body))
+    if matches and removed_chars > MAX_BODY_SHARE * total:
+        share = removed_chars / total
+        logger.info("site memory kept %d repeated blocks: %.0f%% of the body", len(matches), 100 * share)
+        return Furniture(skipped=f"{len(matches)} repeated blocks kept, {share:.0%} of the body")
+    return Furniture(tuple(matches))
+
+
+def remove_site_furniture(body: HtmlElement, memory: SiteMemory, key: str) -> Removed:
+    """Remove what `find_furniture` found, traced under the cleaner name "site-memory"."""
+    found = find_furniture(body, memory, key)
+    trace = apply(body, [Found("site-memory", match) for match in found.matches], protect=body)
+    return Removed(trace, found.skipped)
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    trace: list[Removal]
+    skipped: str | None
+
+
+def learn_html(memory: SiteMemory, html: str | bytes, key: str) -> None:
+    """Learn a page from its bytes, without extracting it (`presswash extract --learn`)."""
+    from lxml import etree
+
+    from .document import parse_html
+    from .extract import NON_CONTENT_TAGS  # the same text extraction sees
+
+    root = parse_html(html, None, source=key)
+    etree.strip_elements(root, *NON_CONTENT_TAGS, with_tail=False)
+    memory.learn(root, key)
