@@ -63,7 +63,7 @@ def score_page(page_id: str, other: str, truth: dict[str, Any]) -> dict[str, Any
     url, true = truth[page_id]["url"], truth[page_id]["articleBody"]
     plain, _ = body(page_id, url, None)
     memory = SiteMemory()
-    learn_html(memory, html_of(other), truth[other]["url"])
+    learn_html(memory, html_of(other))
     learned, removed = body(page_id, url, memory)
     leaked0, lost0 = word_diff(true, plain)
     leaked1, lost1 = word_diff(true, learned)

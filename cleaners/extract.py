@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +18,7 @@ from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
 from .generic.density import teaser_headlines
 from .kinds import Kind
-from .memory import SiteMemory, remove_site_furniture
+from .memory import SiteMemory, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
 from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
@@ -73,7 +72,7 @@ def extract_article(
     state = Extraction(url, root, meta, rule)
     apply_metadata_overrides(state)
     strip_non_content(root)
-    key = url or meta.canonicalUrl or page_fingerprint(html)
+    key = page_identity(html)
     if memory is not None:
         memory.learn(root, key)
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
@@ -158,12 +157,6 @@ def clean_with_site_memory(state: Extraction, memory: SiteMemory, key: str) -> N
     state.removed += removed.trace
     if removed.skipped:
         add_note(state, f"site-memory-skipped: {removed.skipped}")
-
-
-def page_fingerprint(html: str | bytes) -> str:
-    """A page's identity when it has no URL: its bytes."""
-    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
-    return hashlib.sha1(data).hexdigest()
 
 
 def add_note(state: Extraction, note: str) -> None:

@@ -8,10 +8,11 @@ furniture, even when no rule names it, and a block unique to one page is content
 Story text can repeat too: a quote two articles share, a standard paragraph of press
 releases, a subheading such as "Specifications". So a block is only removed when
 
-- it is not a heading on its own, and holds no quotation (a quote is story, however often
-  it is repeated);
-- it is link-heavy or short (a line, not a paragraph), and seen on at least one other page;
-  or it is at most a short paragraph, and seen on at least two other pages;
+- it is not a heading on its own (a linked "Click here to subscribe" heading aside);
+- it is a rail of links or a call to action ("sign up", "follow us on", "click here")
+  seen on at least one other page; or it is at most a short paragraph, seen on at least
+  two other pages, and not a paragraph among paragraphs no other page has (there it is
+  the story's: a press release's standard paragraph, the same quote in a follow-up);
 - and all the blocks removed this way hold at most `MAX_BODY_SHARE` of the body's text:
   past that the page is probably a near-copy of another (a syndicated story, a live blog
   re-served), and nothing is removed, with a note saying so.
@@ -53,9 +54,10 @@ MAX_LEARN_CHARS = 4_000  # blocks longer than a long rail are never furniture ca
 LINK_HEAVY = 0.5  # a block half made of link text is navigation, not prose
 MIN_RAIL_LINKS = 2  # one link alone is often the story's own (a signature, a source URL)
 MAX_PARAGRAPH_CHARS = 500  # longer repeated blocks are kept: a press-release boilerplate
+STORY_PARAGRAPH_CHARS = 80  # a sibling paragraph this long, seen nowhere else, is story
 MIN_PAGES_LINKS = 1  # other pages that must carry a rail of links or a call to action
 MIN_PAGES_PARAGRAPH = 2  # other pages that must carry a paragraph-sized block
-MAX_BODY_SHARE = 0.3  # learned removals past this share of the body undo themselves
+MAX_BODY_SHARE = 0.5  # past half the body, the page is a near-copy of another: keep it all
 MAX_PAGES_KEPT = 8  # page keys kept per fingerprint; counts saturate there
 MAX_FINGERPRINTS = 60_000  # per site; past it, blocks seen on one page only are forgotten
 DEFAULT_WARMUP = 1  # other pages the memory must hold before it removes anything
@@ -63,7 +65,7 @@ DEFAULT_WARMUP = 1  # other pages the memory must hold before it removes anythin
 # Calls to action: repeated on one other page, a line asking the reader to act is a promo.
 CALL_TO_ACTION = re.compile(
     r"\b(click|tap) (here|to)\b|\bsubscribe\b|\bsign(ing)? up\b|\bnewsletter\b|\bfollow us\b"
-    r"|\btell us\b|\bshare this\b|\bclick to tweet\b|\bget the\b.{0,40}\bapp\b|\bjoin (us|our)\b",
+    r"|\bfollow (us|[\w.]+ on)\b|\btell us\b|\bshare this\b|\bclick to tweet\b|\bget the\b.{0,40}\bapp\b|\bjoin (us|our)\b",
     re.IGNORECASE,
 )
 LETTER = re.compile(r"[^\W\d_]")
@@ -148,7 +150,7 @@ def block_texts(root: HtmlElement) -> Iterator[str]:
             yield text
 
 
-def pages_needed(node: HtmlElement, text: str) -> int | None:
+def pages_needed(node: HtmlElement, text: str, memory: SiteMemory, key: str) -> int | None:
     """Other pages that must carry this block before it counts as furniture; None: never."""
     if len(text) > MAX_LEARN_CHARS or not LETTER.search(text):
         return None
@@ -157,11 +159,27 @@ def pages_needed(node: HtmlElement, text: str) -> int | None:
         return MIN_PAGES_LINKS if links >= LINK_HEAVY and CALL_TO_ACTION.search(text) else None
     if links >= LINK_HEAVY and len(node.xpath(".//a[@href]")) >= MIN_RAIL_LINKS:
         return MIN_PAGES_LINKS
-    if QUOTATION.search(text):
-        return None
-    if len(text) <= MAX_PARAGRAPH_CHARS and CALL_TO_ACTION.search(text):
+    quoted = QUOTATION.search(text) is not None  # a quote asks nothing of the reader
+    if not quoted and len(text) <= MAX_PARAGRAPH_CHARS and CALL_TO_ACTION.search(text):
         return MIN_PAGES_LINKS
-    return MIN_PAGES_PARAGRAPH if len(text) <= MAX_PARAGRAPH_CHARS else None
+    if len(text) > MAX_PARAGRAPH_CHARS or among_story_paragraphs(node, memory, key):
+        return None
+    return MIN_PAGES_PARAGRAPH
+
+
+def among_story_paragraphs(node: HtmlElement, memory: SiteMemory, key: str) -> bool:
+    """A plain paragraph next to paragraphs no other page has is part of that story.
+
+    A press release's standard closing paragraph, or a short line the writer reuses,
+    sits among the story's own paragraphs; a bio or a legal line sits in a box of its own.
+    """
+    if node.tag != "p" or (parent := node.getparent()) is None:
+        return False
+    return any(
+        sibling is not node and memory.other_pages(node_text(sibling), key) == 0
+        for sibling in parent.iterchildren("p")
+        if len(node_text(sibling)) >= STORY_PARAGRAPH_CHARS
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,17 +204,21 @@ def find_furniture(body: HtmlElement, memory: SiteMemory, key: str) -> Furniture
         text = node_text(node)
         if not text:
             continue
-        needed = pages_needed(node, text)
+        needed = pages_needed(node, text, memory, key)
         pages = memory.other_pages(text, key) if needed is not None else 0
         if needed is not None and pages >= needed:
-            matches.append(Match(node, Kind.SITE_FURNITURE, f"site memory: on {pages} other pages"))
+            matches.append(
+                Match(node, Kind.SITE_FURNITURE, f"repeated on {pages} other page(s) of the site")
+            )
             removed_chars += len(text)
             continue
         stack.extend(reversed(node))
     total = len(node_text(body))
     if matches and removed_chars > MAX_BODY_SHARE * total:
         share = removed_chars / total
-        logger.info("site memory kept %d repeated blocks: %.0f%% of the body", len(matches), 100 * share)
+        logger.info(
+            "site memory kept %d repeated blocks: %.0f%% of the body", len(matches), 100 * share
+        )
         return Furniture(skipped=f"{len(matches)} repeated blocks kept, {share:.0%} of the body")
     return Furniture(tuple(matches))
 
@@ -214,8 +236,15 @@ class Removed:
     skipped: str | None
 
 
-def learn_html(memory: SiteMemory, html: str | bytes, key: str) -> None:
+def page_identity(html: str | bytes) -> str:
+    """What tells pages apart in a memory: their bytes (a URL may be missing or shared)."""
+    data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
+    return hashlib.sha1(data).hexdigest()
+
+
+def learn_html(memory: SiteMemory, html: str | bytes) -> None:
     """Learn a page from its bytes, without extracting it (`presswash extract --learn`)."""
+    key = page_identity(html)
     from lxml import etree
 
     from .document import parse_html

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import TextIO
 
 from cleaners import Article, ExtractionError, extract_article
+from cleaners.memory import SiteMemory, learn_html
 
 from .inputs import InputError, read_input
 
@@ -54,10 +55,13 @@ def _write_explanation(article: Article, name: str, err: TextIO) -> None:
 def run_extract(args: argparse.Namespace) -> int:
     fmt = OutputFormat(args.format)
     failures = 0
+    memory = learn_inputs(args.inputs) if args.learn else None
     for name in args.inputs:
         try:
             html = read_input(name)
-            article = extract_article(html, args.url, site_rules=not args.generic)
+            article = extract_article(
+                html, args.url, site_rules=not args.generic, memory=memory
+            )
         except (InputError, ExtractionError) as exc:
             failures += 1
             print(
@@ -69,6 +73,20 @@ def run_extract(args: argparse.Namespace) -> int:
             _write_explanation(article, name, sys.stderr)
         _write_article(article, fmt, sys.stdout)
     return min(failures, MAX_EXIT_STATUS)
+
+
+def learn_inputs(names: list[str]) -> SiteMemory:
+    """`--learn`: the inputs are pages of one site; learn them all before extracting any.
+
+    A page never counts as evidence for itself (pages are told apart by their bytes).
+    """
+    memory = SiteMemory()
+    for name in names:
+        try:
+            learn_html(memory, read_input(name))
+        except (InputError, ExtractionError):
+            continue  # the extraction pass reports it
+    return memory
 
 
 def run_sites(args: argparse.Namespace) -> int:
@@ -121,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--generic", action="store_true", help="ignore site rules: generic cleaning only"
+    )
+    extract.add_argument(
+        "--learn",
+        action="store_true",
+        help="the inputs are pages of one site: learn what repeats on them (site memory) first",
     )
     extract.set_defaults(run=run_extract)
 
