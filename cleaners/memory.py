@@ -64,8 +64,9 @@ DEFAULT_WARMUP = 1  # other pages the memory must hold before it removes anythin
 
 # Calls to action: repeated on one other page, a line asking the reader to act is a promo.
 CALL_TO_ACTION = re.compile(
-    r"\b(click|tap) (here|to)\b|\bsubscribe\b|\bsign(ing)? up\b|\bnewsletter\b|\bfollow us\b"
-    r"|\bfollow (us|[\w.]+ on)\b|\btell us\b|\bshare this\b|\bclick to tweet\b|\bget the\b.{0,40}\bapp\b|\bjoin (us|our)\b",
+    r"\b(click|tap) (here|to)\b|\bsubscribe\b|\bsign(ing)? up\b|\bnewsletter\b"
+    r"|\bfollow (us|[\w.]+ on)\b|\btell us\b|\bshare this\b|\bclick to tweet\b"
+    r"|\bget the\b.{0,40}\bapp\b|\bjoin (us|our)\b",
     re.IGNORECASE,
 )
 LETTER = re.compile(r"[^\W\d_]")

@@ -59,9 +59,7 @@ def run_extract(args: argparse.Namespace) -> int:
     for name in args.inputs:
         try:
             html = read_input(name)
-            article = extract_article(
-                html, args.url, site_rules=not args.generic, memory=memory
-            )
+            article = extract_article(html, args.url, site_rules=not args.generic, memory=memory)
         except (InputError, ExtractionError) as exc:
             failures += 1
             print(

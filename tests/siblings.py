@@ -6,8 +6,9 @@ TechRadar page, the constructed ITPro seed), so siblings are built from them, th
 `tests/fixtures/itpro/build_seed.py` builds the seed: the template's markup is kept as it
 is, furniture and all (newsletter slice, follow line, author bio, rails), and only the
 story changes. Each story block (a paragraph, subheading or list item whose text is a line
-of the case's expected `articleBody`) gets the text of a paragraph of another fixture's story, and the headline
-and title change with it. The pages are built in memory at test time and never saved.
+of the case's expected `articleBody`) gets the text of a paragraph of another fixture's
+story, and the headline and title change with it. The pages are built in memory at test
+time and never saved.
 """
 
 from __future__ import annotations

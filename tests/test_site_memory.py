@@ -22,8 +22,14 @@ STORY = [
     "Opposition members argued that the money for roads should have gone to schools instead.",
     "A public consultation on the eastern routes opens next month and runs for six weeks.",
 ]
-RAIL = '<ul class="x"><li><a href="/a">Older story one</a></li><li><a href="/b">Older story two</a></li></ul>'
-BIO = '<div class="box"><p>Jane Doe covers local politics and transport for the paper since 2015.</p></div>'
+RAIL = (
+    '<ul class="x"><li><a href="/a">Older story one</a></li>'
+    '<li><a href="/b">Older story two</a></li></ul>'
+)
+BIO = (
+    '<div class="box"><p>Jane Doe covers local politics and transport for the paper since 2015.'
+    "</p></div>"
+)
 
 
 def page(story: list[str], extra: str = "") -> str:
