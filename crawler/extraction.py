@@ -15,6 +15,7 @@ from datetime import date
 from multiprocessing import get_context
 
 from cleaners import Article, ExtractionError, extract_article
+from cleaners.memory import SiteMemory
 
 logger = logging.getLogger(__name__)
 
@@ -29,9 +30,15 @@ class ExtractorCrashed(ExtractionError):
     reason = "extractor-crashed"
 
 
-def extract_page(body: bytes, url: str, content_type: str | None, fetched: date) -> Article:
+def extract_page(
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    fetched: date,
+    memory: SiteMemory | None = None,
+) -> Article:
     try:
-        return extract_article(body, url, content_type=content_type, fetched=fetched)
+        return extract_article(body, url, content_type=content_type, fetched=fetched, memory=memory)
     except ExtractionError:
         raise
     except Exception as exc:  # the crawl boundary: a bug must cost one page, not the crawl
@@ -47,11 +54,19 @@ class Extractor:
         )
 
     async def extract(
-        self, body: bytes, url: str, content_type: str | None, fetched: date
+        self,
+        body: bytes,
+        url: str,
+        content_type: str | None,
+        fetched: date,
+        memory: SiteMemory | None = None,
     ) -> Article:
-        """The page's article; raises `ExtractionError` as `extract_article` does."""
+        """The page's article; raises `ExtractionError` as `extract_article` does.
+
+        `memory` applies in-process only: a worker cannot update the crawl's memory.
+        """
         if self.pool is None:
-            return extract_page(body, url, content_type, fetched)
+            return extract_page(body, url, content_type, fetched, memory)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.pool, extract_page, body, url, content_type, fetched)
 

@@ -87,3 +87,7 @@ PRESSWASH_REPLAY_HOSTS: list[str] = []
 PRESSWASH_MAX_CHILD_SITEMAPS = 40
 # Worker processes for extraction (CPU-bound); 0 extracts in the crawl's own process.
 PRESSWASH_EXTRACT_WORKERS = 0  # newest children of a sitemap index that are read
+# Site memory (cleaners.memory): learn each site's repeated blocks as its pages come in,
+# and remove them once this many other pages of the site were learned.
+PRESSWASH_SITE_MEMORY = True
+PRESSWASH_SITE_MEMORY_WARMUP = 3

@@ -42,6 +42,19 @@ class CrawlState(Protocol):
     def close(self) -> None: ...
 
 
+@runtime_checkable
+class SiteMemoryStore(Protocol):
+    """Optional: a state that also keeps each site's learned memory (`cleaners.memory`).
+
+    Not part of `CrawlState`, so a state without it still works; site memories then last one
+    run. The value is an opaque string (`SiteMemory.to_json()`), one per site (host).
+    """
+
+    def load_site_memory(self, site: str) -> str | None: ...
+
+    def save_site_memory(self, site: str, saved: str) -> None: ...
+
+
 class MemoryCrawlState:
     """State that lives for one run only (`PRESSWASH_STATE_DIR` set empty)."""
 
@@ -49,6 +62,13 @@ class MemoryCrawlState:
         self._done: set[str] = set()
         self._urls: set[str] = set()
         self._bodies: set[str] = set()
+        self._memories: dict[str, str] = {}
+
+    def load_site_memory(self, site: str) -> str | None:
+        return self._memories.get(site)
+
+    def save_site_memory(self, site: str, saved: str) -> None:
+        self._memories[site] = saved
 
     def is_done(self, url: str) -> bool:
         return url in self._done
@@ -80,6 +100,7 @@ class SqliteCrawlState:
         "CREATE TABLE IF NOT EXISTS done (url TEXT PRIMARY KEY)",
         "CREATE TABLE IF NOT EXISTS article_url (url TEXT PRIMARY KEY)",
         "CREATE TABLE IF NOT EXISTS article_body (hash TEXT PRIMARY KEY)",
+        "CREATE TABLE IF NOT EXISTS site_memory (site TEXT PRIMARY KEY, saved TEXT NOT NULL)",
     )
 
     def __init__(self, path: Path) -> None:
@@ -113,6 +134,13 @@ class SqliteCrawlState:
         if canonical_url:
             self._write("article_url", canonical_url)
         self._write("article_body", body_hash)
+
+    def load_site_memory(self, site: str) -> str | None:
+        row = self._db.execute("SELECT saved FROM site_memory WHERE site = ?", (site,)).fetchone()
+        return str(row[0]) if row else None
+
+    def save_site_memory(self, site: str, saved: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO site_memory VALUES (?, ?)", (site, saved))
 
     def commit(self) -> None:
         self._db.commit()

@@ -49,6 +49,7 @@ from ..discovery.candidates import url_key
 from ..discovery.sitemaps import SitemapKind
 from ..extraction import Extractor, ExtractorCrashed
 from ..multipage import MAX_PAGES, merge_pages, next_page_url
+from ..sitememory import CrawlMemories, site_memories
 from ..state import CrawlState, crawl_state
 
 DISCOVERY_PRIORITY = 100  # listings before articles, so the newest-first order is complete
@@ -85,6 +86,7 @@ class ArticleSpider(scrapy.Spider):
         spider.crawl_state = crawl_state(crawler)
         spider.extractor = Extractor(crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0))
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
+        spider.memories = site_memories(crawler, spider.crawl_state)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
         spider.max_child_sitemaps = crawler.settings.getint(
             "PRESSWASH_MAX_CHILD_SITEMAPS", cls.max_child_sitemaps
@@ -97,6 +99,7 @@ class ArticleSpider(scrapy.Spider):
     crawl_state: CrawlState  # not `state`: Scrapy keeps JOBDIR spider state in that one
     replay_hosts: frozenset[str] = frozenset()
     extractor: Extractor
+    memories: CrawlMemories | None = None
 
     # -- discovery -------------------------------------------------------------------
 
@@ -293,9 +296,19 @@ class ArticleSpider(scrapy.Spider):
         if urlsplit(url).hostname in self.replay_hosts:
             url = canonical_link(response.body, url) or url
         today = datetime.now(UTC).date()
-        article = await self.extractor.extract(response.body, url, content_type, today)
+        memory = self.memories.for_url(url) if self.memories else None
+        try:
+            article = await self.extractor.extract(response.body, url, content_type, today, memory)
+        finally:
+            if self.memories:
+                self.memories.learned(url)
         self.note_removals(article, url)
         return article
+
+    def closed(self, reason: str) -> None:
+        """Save the site memories; runs before the crawl state closes (connected earlier)."""
+        if self.memories:
+            self.memories.save_all()
 
     def note_removals(self, article: Article, url: str) -> None:
         for removal in article.removed:

@@ -1,0 +1,55 @@
+"""A crawl learns each site's furniture as it goes, keeps it in the crawl state, loses no story.
+
+The site is CONSTRUCTED from a real template: five sibling pages of the real TechRadar page
+(`tests/siblings.py`), each carrying another fixture's story in Future plc's markup, served
+on 127.0.0.1 (not a replay host, so no site rule applies: the generic path and memory).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cleaners.memory import SiteMemory
+from crawler.localsite import LocalServer, LocalSite
+from crawler.newssite import ArticlePage, build_news_site
+from tests.siblings import siblings
+
+from .conftest import run_crawl
+
+pytestmark = pytest.mark.crawl
+
+DONORS = ("itpro", "techcrunch", "venturebeat", "zdnet", "9to5mac")
+
+
+def crawl_siblings(tmp_path: Path, state: Path, **settings: object) -> list[dict[str, object]]:
+    site = LocalSite()
+    pages = [
+        ArticlePage(f"/2026/05/2{n}/sibling-story-{n}/", html, f"2026-05-2{n}T08:00:00Z")
+        for n, (html, _url) in enumerate(siblings("techradar", DONORS))
+    ]
+    with LocalServer(site) as server:
+        build_news_site(site, server.url, pages)
+        result = run_crawl(tmp_path, "news", f"start={server.url}/", state_dir=state, **settings)
+    return sorted(result.items, key=lambda item: str(item["url"]))
+
+
+def test_crawl_memory_removes_repeated_furniture_keeps_every_line_and_is_saved(
+    tmp_path: Path,
+) -> None:
+    plain = crawl_siblings(tmp_path, tmp_path / "plain", PRESSWASH_SITE_MEMORY=False)
+    learned = crawl_siblings(tmp_path, tmp_path / "learned", PRESSWASH_SITE_MEMORY_WARMUP=2)
+    assert len(plain) == len(learned) == len(DONORS)
+    furniture = [r for item in learned for r in item["removed"] if r["kind"] == "site-furniture"]
+    assert furniture, "after the warm-up, blocks repeated on the other pages go"
+    for before, after in zip(plain, learned, strict=True):
+        kept = str(after["articleBody"]).split("\n")
+        lost = [line for line in str(before["articleBody"]).split("\n") if line not in kept]
+        removed = [r["text"] for r in after["removed"] if r["kind"] == "site-furniture"]
+        assert all(any(line in text for text in removed) for line in lost)
+        assert all(len(line) < 300 for line in lost), "no story paragraph"
+    with sqlite3.connect(tmp_path / "learned" / "news.sqlite") as db:
+        ((saved,),) = db.execute("SELECT saved FROM site_memory").fetchall()
+    assert len(SiteMemory.from_json(saved).pages) == len(DONORS)
