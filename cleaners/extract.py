@@ -24,6 +24,7 @@ from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
+from .sites.rule import portable_drops
 from .text import link_density, node_text, normalise, word_count
 
 logger = logging.getLogger(__name__)
@@ -120,12 +121,15 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
     if body is None:
         if state.rule.body:
             logger.warning(
-                "site rule %s: body selector %r matched nothing on %s; using the generic path",
+                "site rule %s (version %s): body selector %r matched nothing on %s; "
+                "using the generic path with its %d portable drops",
                 state.rule.site,
+                state.rule.version,
                 state.rule.body,
                 state.url,
+                len(portable_drops(state.rule)),
             )
-            state.notes.append(f"site-rule-missed: {state.rule.site} body selector matched nothing")
+            add_note(state, f"site-rule-missed: {state.rule.site} body selector matched nothing")
         return
     cleaners: list[Cleaner] = [RuleCleaner(state.rule.site, state.rule.drops)]
     if state.rule.generic_cleaners:
@@ -147,8 +151,22 @@ def clean_generically(state: Extraction, page: Page) -> None:
         and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
-    state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
+    cleaners = [*site_rule_leftovers(state), *generic.BODY_CLEANERS]
+    state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
     state.body = body
+
+
+def site_rule_leftovers(state: Extraction) -> list[Cleaner]:
+    """A missed site rule's portable drops, for the generic body, noted on the item."""
+    if state.rule is None or not (drops := portable_drops(state.rule)):
+        return []
+    kinds = ", ".join(sorted({drop.kind.value for drop in drops}))
+    add_note(
+        state,
+        f"site-rule-partial: {state.rule.version} ran {len(drops)} portable drops ({kinds}) "
+        "and its metadata selectors on the generic body",
+    )
+    return [RuleCleaner(f"{state.rule.site}:portable", drops)]
 
 
 def clean_with_site_memory(state: Extraction, memory: SiteMemory, key: str) -> None:

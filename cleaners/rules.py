@@ -53,6 +53,10 @@ class Cleaner(Protocol):
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]: ...
 
 
+ATTRIBUTES = re.compile(r"\[[^\]]*\]")  # `[rel=author]`, `[data-x='a.b']`: semantic anchors
+TEMPLATE_NAMES = re.compile(r"[.#]")  # a class or an id: what a redesign renames
+
+
 @dataclass(frozen=True, slots=True)
 class DropRule:
     """Remove what `css` selects, optionally only when its text and links say so."""
@@ -63,10 +67,16 @@ class DropRule:
     max_chars: int | None = None  # a text rule never removes a block longer than this
     min_link_density: float | None = None
     why: str = ""
+    # Written against text and semantics (wording, `rel`, `role`, `aria-*`, `data-*`, tag
+    # names), not the template's classes or ids: it still applies on the generic path when
+    # the site's body selector misses after a redesign.
+    portable: bool = False
     _selector: CSSSelector = field(init=False, repr=False, compare=False)
     _pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if self.portable and TEMPLATE_NAMES.search(ATTRIBUTES.sub("", self.css)):
+            raise ValueError(f"a portable DropRule names no class or id: {self.css!r}")
         object.__setattr__(self, "_selector", CSSSelector(self.css))
         pattern = re.compile(self.text, re.IGNORECASE) if self.text else None
         object.__setattr__(self, "_pattern", pattern)

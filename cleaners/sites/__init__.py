@@ -23,7 +23,7 @@ from . import (
     zdnet,
 )
 from .registry import SiteRegistry, default_registry, host_of
-from .rule import MetadataRule, SiteRule
+from .rule import MetadataRule, PageOrigin, SiteRule, Validation
 
 # A slug that is not a Python identifier ("9to5mac") is imported by name.
 ninetofivemac = import_module(".9to5mac", __name__)
@@ -34,20 +34,22 @@ BUILTIN_RULES: tuple[SiteRule, ...] = (
     tomshardware.RULE,
     theverge.RULE,
     arstechnica.RULE,
-    wired.RULE,
+    *wired.RULES,
     theregister.RULE,
     zdnet.RULE,
     engadget.RULE,
     venturebeat.RULE,
     ninetofivemac.RULE,
-    techcrunch.RULE,
+    *techcrunch.RULES,
 )
 
 __all__ = [
     "BUILTIN_RULES",
     "MetadataRule",
+    "PageOrigin",
     "SiteRegistry",
     "SiteRule",
+    "Validation",
     "default_registry",
     "host_of",
 ]

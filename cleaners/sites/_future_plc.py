@@ -4,9 +4,14 @@ The body is `#article-body`. Future injects its furniture as siblings of the par
 newsletter slices, "You may like" / "What to read next" asides, ad units, a video player,
 and, after the last paragraph, a "Follow X on Google News" line. Real paragraphs carry
 `class="paywall"`, so no rule may treat that class as boilerplate.
+
+Valid from the earliest Future page the project holds (2025-07-18, the constructed ITPro
+seed; the real TechRadar page is of 2026-05-21); no end is known.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from ..kinds import Kind
 from ..rules import DropRule
@@ -29,5 +34,10 @@ METADATA = MetadataRule(
 )
 
 FUTURE_PLC = SiteRule(
-    site="_future_plc", domains=("futurecdn.net",), body=BODY, drops=DROPS, metadata=METADATA
+    site="_future_plc",
+    domains=("futurecdn.net",),
+    body=BODY,
+    drops=DROPS,
+    metadata=METADATA,
+    valid_from=date(2025, 7, 18),  # the earliest page of the platform the project holds
 )

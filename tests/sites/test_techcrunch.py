@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleaners.sites.techcrunch import RULE
+from cleaners.sites.techcrunch import RULE_2024 as RULE
 from tests.sites.rule_helpers import kinds_removed
 
 LEDE = '<p id="speakable-summary">What is the next big thing in enterprise automation?</p>'

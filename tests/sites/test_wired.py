@@ -1,4 +1,4 @@
-from cleaners.sites.wired import RULE
+from cleaners.sites.wired import RULE_2019 as RULE
 from tests.sites.rule_helpers import kinds_removed
 
 
