@@ -126,7 +126,7 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
                 state.rule.site,
                 state.rule.version,
                 state.rule.body,
-                state.url,
+                state.url or state.meta.canonicalUrl,
                 len(portable_drops(state.rule)),
             )
             add_note(state, f"site-rule-missed: {state.rule.site} body selector matched nothing")

@@ -10,6 +10,7 @@ from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
 
+MISSED = "presswash/site_rule_missed/"
 OUTCOME_PREFIXES = ("presswash/dropped/", "presswash/skipped/", "presswash/failed/")
 
 
@@ -31,7 +32,7 @@ class CrawlSummary:
             for key, value in sorted(stats.items())
             if key.startswith(OUTCOME_PREFIXES)
         }
-        missed = {k: v for k, v in stats.items() if k.startswith("presswash/site_rule_missed/")}
+        missed = {k: v for k, v in stats.items() if k.startswith(MISSED)}
         logger.info(
             "presswash: %s article requests, %s emitted; %s (closed: %s)",
             stats.get("presswash/articles/requested", 0),
@@ -40,8 +41,14 @@ class CrawlSummary:
             reason,
         )
         for key, count in missed.items():
+            site = key.removeprefix(MISSED)
             logger.warning(
-                "site rule %s missed on %s pages: the site may have been redesigned",
-                key.rsplit("/", 1)[1],
+                "site rule %s missed on %s pages (version %s tried, missing since %s in this "
+                "run): the site may have been redesigned; `presswash check-site %s --saved DIR` "
+                "checks saved pages",
+                site,
                 count,
+                stats.get(f"presswash/site_rule_missed_version/{site}", "?"),
+                stats.get(f"presswash/site_rule_missed_since/{site}", "?"),
+                site,
             )

@@ -1,4 +1,4 @@
-"""`presswash sites`: each spider, where it discovers articles, and whether a site rule exists."""
+"""`presswash sites`: each spider, its site rule versions (selectors, dates, evidence), listings."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from cleaners.sites import default_registry
 
 from .demo import project_settings
+from .rulecard import describe_rule
 from .spiders.base import ArticleSpider
 
 
@@ -26,6 +27,9 @@ def describe_sites() -> Iterator[str]:
         rules = registry.for_site(spider.name)
         rule = f"site rule: {len(rules)} version(s)" if rules else "no site rule (generic path)"
         yield f"{spider.name}: {rule}"
+        for version in rules:
+            yield from describe_rule(version)
+        yield "    discovery:"
         robots = (
             [f"{spider.home_url.rstrip('/')}/robots.txt (Sitemap: lines)"]
             if spider.home_url

@@ -14,6 +14,7 @@ import json
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
+from pathlib import Path
 from typing import TextIO
 
 from cleaners import Article, ExtractionError, extract_article
@@ -100,6 +101,8 @@ def run_check_site(args: argparse.Namespace) -> int:
     from cleaners.sites import default_registry
     from crawler.sitecheck import check_site
 
+    if args.saved:
+        return report_saved_check(args.site, Path(args.saved))
     check = check_site(args.site, pages=args.pages)
     has_rule = bool(default_registry().for_site(args.site))
     if not check.fetched:
@@ -112,6 +115,25 @@ def run_check_site(args: argparse.Namespace) -> int:
     print(f"{args.site}: site rule matched {len(check.matched)}/{check.fetched} articles")
     for url in check.missed:
         print(f"  missed: {url}")
+    return 1 if check.missed else 0
+
+
+def report_saved_check(site: str, directory: Path) -> int:
+    """`check-site SITE --saved DIR`: the same exit codes, on saved pages."""
+    from crawler.sitecheck import check_saved
+
+    if not directory.is_dir():
+        print(f"{site}: {directory} is not a directory", file=sys.stderr)
+        return 2
+    check = check_saved(site, directory)
+    for line in check.other:
+        print(f"  skipped: {line}", file=sys.stderr)
+    if not check.fetched:
+        print(f"{site}: no saved page of this site in {directory}", file=sys.stderr)
+        return 2
+    print(f"{site}: site rule matched {len(check.matched)}/{check.fetched} saved pages")
+    for name in check.missed:
+        print(f"  missed: {name}: {check.details[name]}")
     return 1 if check.missed else 0
 
 
@@ -153,6 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("site", help="a spider name from `presswash sites`")
     check.add_argument("--pages", type=int, default=3, help="articles to fetch (default 3)")
+    check.add_argument(
+        "--saved", metavar="DIR", help="check the saved pages in DIR instead (no network)"
+    )
     check.set_defaults(run=run_check_site)
 
     demo = commands.add_parser(

@@ -315,7 +315,26 @@ class ArticleSpider(scrapy.Spider):
             self.count(f"presswash/removed/{removal.kind.value}")
         if any(note.startswith(SITE_RULE_MISSED) for note in article.notes):
             rule = default_registry().match(url)
-            self.count(f"presswash/site_rule_missed/{rule.site if rule else 'unknown'}")
+            site = rule.site if rule else "unknown"
+            self.count(f"presswash/site_rule_missed/{site}")
+            self.note_first_miss(site, rule.version if rule else "unknown", url)
+
+    def note_first_miss(self, site: str, version: str, url: str) -> None:
+        """Drift, per run: which rule version missed, and since when (the first miss)."""
+        assert self.crawler.stats is not None
+        key = f"presswash/site_rule_missed_since/{site}"
+        if self.crawler.stats.get_value(key) is not None:
+            return
+        since = datetime.now(UTC).isoformat(timespec="seconds")
+        self.crawler.stats.set_value(key, since)
+        self.crawler.stats.set_value(f"presswash/site_rule_missed_version/{site}", version)
+        self.logger.warning(
+            "site rule %s missed on %s: version %s tried, first miss of this run at %s",
+            site,
+            url,
+            version,
+            since,
+        )
 
     def skip(self, candidate_url: str, reason: str, message: str) -> None:
         self.logger.info("skipped %s (%s): %s", candidate_url, reason, message)

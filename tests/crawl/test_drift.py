@@ -14,12 +14,12 @@ from .fakesite import article_html, paragraphs
 
 pytestmark = pytest.mark.crawl
 
-REDESIGNED = "https://www.theverge.com/2024/5/1/24146000/a-story-after-a-redesign"
+REDESIGNED = "https://9to5mac.com/2024/05/01/a-story-after-a-redesign/"
 
 
 def test_rule_miss_is_noted_on_the_item_counted_and_warned(tmp_path: Path) -> None:
     site = LocalSite()
-    page = article_html(  # The Verge's URL, but markup its site rule does not know
+    page = article_html(  # 9to5Mac's URL, but markup its site rule does not know
         "A story after a redesign", paragraphs("Redesign"), "2024-05-01T08:00:00Z", REDESIGNED
     )
     with LocalServer(site) as server:
@@ -31,6 +31,7 @@ def test_rule_miss_is_noted_on_the_item_counted_and_warned(tmp_path: Path) -> No
         )
     (item,) = result.items
     assert item["url"] == REDESIGNED
-    assert any(note.startswith("site-rule-missed: theverge") for note in item["notes"])
-    assert result.stat("presswash/site_rule_missed/theverge") == 1
-    assert "site rule theverge missed" in result.log
+    assert any(note.startswith("site-rule-missed: 9to5mac") for note in item["notes"])
+    assert result.stat("presswash/site_rule_missed/9to5mac") == 1
+    assert "site rule 9to5mac missed on 1 pages (version 9to5mac@2019-11-20.. tried" in result.log
+    assert result.stats["presswash/site_rule_missed_since/9to5mac"] in result.log
