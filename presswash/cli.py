@@ -138,10 +138,16 @@ def report_saved_check(site: str, directory: Path) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from crawler.demo import demo_origins
     from crawler.demo import run_demo as crawl_demo
 
     emitted = crawl_demo(args.output, limit=args.limit, log_level=args.log_level)
-    print(f"presswash demo: {emitted} articles", file=sys.stderr)
+    origins = demo_origins()
+    print(
+        f"presswash demo: {emitted} articles (bundled: {origins['real']} real pages, "
+        f"{origins['reconstruction']} reconstructions)",
+        file=sys.stderr,
+    )
     return 0 if emitted else 1
 
 

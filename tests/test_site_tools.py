@@ -58,3 +58,13 @@ def test_extract_learn_traces_removals_learned_from_the_other_inputs(
     assert main(["extract", "--learn", "--generic", "--explain", page, *names]) == 0
     err = capsys.readouterr().err
     assert "site-furniture     site-memory: repeated on 2 other page(s) of the site" in err
+
+
+def test_demo_index_says_which_bundled_pages_are_reconstructions() -> None:
+    import json
+
+    from crawler.demo import PAGES, demo_origins
+
+    index = json.loads((PAGES / "index.json").read_text("utf-8"))
+    assert all((e["origin"] == "reconstruction") == ("reconstructed" in e["file"]) for e in index)
+    assert sum(demo_origins().values()) == len(index)

@@ -1,7 +1,8 @@
 """`presswash demo`: crawl the bundled pages, served on 127.0.0.1, through the real engine.
 
-No network: a local server serves a news site built from real article pages (robots.txt,
-sitemap index, news sitemap, feed, home page), and the `news` spider crawls it with the
+No network: a local server serves a news site (robots.txt, sitemap index, news sitemap,
+feed, home page) built from the bundled article pages (`pages/index.json` says which are
+real pages and which are reconstructions), and the `news` spider crawls it with the
 project's settings, printing JSON lines on stdout. The local server is declared a replay
 host, so each page is extracted under its canonical (original) URL and its site rule
 applies, as it would on the live site.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,6 +35,12 @@ def demo_articles() -> list[ArticlePage]:
         path = urlsplit(entry["url"]).path
         pages.append(ArticlePage(path, html, article.datePublished, article.headline))
     return pages
+
+
+def demo_origins() -> Counter[str]:
+    """How many bundled pages are real pages and how many reconstructions."""
+    index = json.loads((PAGES / "index.json").read_text(encoding="utf-8"))
+    return Counter(str(entry["origin"]) for entry in index)
 
 
 def project_settings(overrides: dict[str, Any]) -> Any:
