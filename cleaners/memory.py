@@ -54,7 +54,8 @@ MAX_LEARN_CHARS = 4_000  # blocks longer than a long rail are never furniture ca
 LINK_HEAVY = 0.5  # a block half made of link text is navigation, not prose
 MIN_RAIL_LINKS = 2  # one link alone is often the story's own (a signature, a source URL)
 MAX_PARAGRAPH_CHARS = 500  # longer repeated blocks are kept: a press-release boilerplate
-STORY_PARAGRAPH_CHARS = 80  # a sibling paragraph this long, seen nowhere else, is story
+# A sibling this long (paragraph, list item), seen on no other page and not a link, is story.
+STORY_SIBLING_CHARS = {"p": 80, "li": 20}
 MIN_PAGES_LINKS = 1  # other pages that must carry a rail of links or a call to action
 MIN_PAGES_PARAGRAPH = 2  # other pages that must carry a paragraph-sized block
 MAX_BODY_SHARE = 0.5  # past half the body, the page is a near-copy of another: keep it all
@@ -169,18 +170,23 @@ def pages_needed(node: HtmlElement, text: str, memory: SiteMemory, key: str) -> 
 
 
 def among_story_paragraphs(node: HtmlElement, memory: SiteMemory, key: str) -> bool:
-    """A plain paragraph next to paragraphs no other page has is part of that story.
+    """A paragraph or list item next to ones no other page has is part of that story.
 
-    A press release's standard closing paragraph, or a short line the writer reuses,
-    sits among the story's own paragraphs; a bio or a legal line sits in a box of its own.
+    A press release's standard closing paragraph, a short line the writer reuses, a spec
+    shared by two reviews sits among the story's own paragraphs or items; a bio or a legal
+    line sits in a box of its own, and a rail's items are links.
     """
-    if node.tag != "p" or (parent := node.getparent()) is None:
+    least = STORY_SIBLING_CHARS.get(str(node.tag))
+    parent = node.getparent()
+    if least is None or parent is None:
         return False
-    return any(
-        sibling is not node and memory.other_pages(node_text(sibling), key) == 0
-        for sibling in parent.iterchildren("p")
-        if len(node_text(sibling)) >= STORY_PARAGRAPH_CHARS
-    )
+    for sibling in parent.iterchildren(node.tag):
+        text = node_text(sibling)
+        if sibling is node or len(text) < least or link_density(sibling, text) >= LINK_HEAVY:
+            continue
+        if memory.other_pages(text, key) == 0:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
