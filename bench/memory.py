@@ -1,12 +1,13 @@
-"""Site memory on the same-site page pairs of the development set bench/data/aeb.
+"""Site memory on the pages of one site in the development sets (aeb, wcxb-dev).
 
-The benchmark holds two pages for many of its sites. Each page is extracted on the
-generic path twice: without memory, and with a site memory that learned the other page
-of its site (one other page, so only the rules for lines and link blocks can fire). Per
-pair: F1 of both pages (the benchmark's shingle metric), words leaked (extracted, not in
-the truth) and words lost (in the truth, not extracted), without and with memory.
+`bench/data/aeb` holds two pages for 55 of its sites; `bench/data/wcxb-dev` two to eight
+for some of its hosts. Each page is extracted on the generic path twice: without memory,
+and with a site memory that learned the other pages of its host (on aeb one other page, so
+only the rules for calls to action and link rails can fire). Per site: mean F1 of its pages
+(the benchmark's shingle metric), words leaked (extracted, not in the truth) and words lost
+(in the truth, not extracted), without and with memory.
 
-    python bench/memory.py [--json bench/results/memory.json] [--verbose]
+    python bench/memory.py [--set aeb|wcxb-dev [--all-types]] [--json FILE] [--verbose]
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-AEB = HERE / "data" / "aeb"
+DATA = HERE / "data"
 sys.path.insert(0, str(ROOT))
 
 from cleaners import ExtractionError, extract_article  # noqa: E402
@@ -34,15 +35,21 @@ MAX_F1_DROP = 0.01  # the target: no pair loses more than this
 WORD_FIGURES = ("leaked", "leaked_memory", "lost", "lost_memory")
 
 
-def same_site_pairs(truth: dict[str, Any]) -> list[tuple[str, str]]:
+def same_site_groups(truth: dict[str, Any], all_types: bool) -> list[list[str]]:
+    """Page ids by host, hosts with two pages or more; articles only unless `all_types`."""
     by_host: dict[str, list[str]] = defaultdict(list)
     for page_id, entry in sorted(truth.items()):
-        by_host[host_of(entry["url"])].append(page_id)
-    return [(ids[0], ids[1]) for ids in by_host.values() if len(ids) == 2]
+        if not all_types and entry.get("page_type", "article") != "article":
+            continue
+        by_host[host_of(entry.get("url"))].append(page_id)
+    return [ids for host, ids in by_host.items() if host and len(ids) >= 2]
+
+
+HTML_DIR = DATA / "aeb" / "html"
 
 
 def html_of(page_id: str) -> bytes:
-    return gzip.decompress((AEB / "html" / f"{page_id}.html.gz").read_bytes())
+    return gzip.decompress((HTML_DIR / f"{page_id}.html.gz").read_bytes())
 
 
 def body(page_id: str, url: str, memory: SiteMemory | None) -> tuple[str, list[str]]:
@@ -60,11 +67,12 @@ def word_diff(truth: str, text: str) -> tuple[int, int]:
     return sum((got - true).values()), sum((true - got).values())
 
 
-def score_page(page_id: str, other: str, truth: dict[str, Any]) -> dict[str, Any]:
+def score_page(page_id: str, others: list[str], truth: dict[str, Any]) -> dict[str, Any]:
     url, true = truth[page_id]["url"], truth[page_id]["articleBody"]
     plain, _ = body(page_id, url, None)
     memory = SiteMemory()
-    learn_html(memory, html_of(other))
+    for other in others:
+        learn_html(memory, html_of(other))
     learned, removed = body(page_id, url, memory)
     leaked0, lost0 = word_diff(true, plain)
     leaked1, lost1 = word_diff(true, learned)
@@ -82,15 +90,21 @@ def score_page(page_id: str, other: str, truth: dict[str, Any]) -> dict[str, Any
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("aeb", "wcxb-dev"), default="aeb")
+    parser.add_argument(
+        "--all-types", action="store_true", help="wcxb-dev: also product, docs, forum pages"
+    )
     parser.add_argument("--json", type=Path, help="write per-pair figures here")
     parser.add_argument("--verbose", action="store_true", help="print what memory removed")
     args = parser.parse_args()
-    truth = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
+    global HTML_DIR
+    HTML_DIR = DATA / args.set / "html"
+    truth = json.loads((DATA / args.set / "ground-truth.json").read_text(encoding="utf-8"))
     rows = []
-    for a, b in same_site_pairs(truth):
-        pages = [score_page(a, b, truth), score_page(b, a, truth)]
+    for ids in same_site_groups(truth, args.all_types):
+        pages = [score_page(i, [o for o in ids if o != i], truth) for i in ids]
         pair = {
-            "host": host_of(truth[a]["url"]),
+            "host": host_of(truth[ids[0]]["url"]),
             "f1": statistics.fmean(p["f1"] for p in pages),
             "f1_memory": statistics.fmean(p["f1_memory"] for p in pages),
             **{k: sum(p[k] for p in pages) for k in WORD_FIGURES},
@@ -113,11 +127,12 @@ def main() -> int:
     mean1 = statistics.fmean(row["f1_memory"] for row in rows)
     total = {k: sum(row[k] for row in rows) for k in WORD_FIGURES}
     print(
-        f"{len(rows)} pairs ({2 * len(rows)} pages): mean F1 {mean0:.4f} -> {mean1:.4f}; "
+        f"{len(rows)} sites ({sum(len(row['pages']) for row in rows)} pages): "
+        f"mean F1 {mean0:.4f} -> {mean1:.4f}; "
         f"worst pair change {worst:+.4f}; "
         f"leaked words {total['leaked']} -> {total['leaked_memory']}; "
         f"lost words {total['lost']} -> {total['lost_memory']}; "
-        f"pairs changed {sum(row['f1_memory'] != row['f1'] for row in rows)}"
+        f"sites changed {sum(row['f1_memory'] != row['f1'] for row in rows)}"
     )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -44,7 +44,7 @@ from .cleaning import Found, apply
 from .kinds import Kind
 from .render import BLOCK_TAGS
 from .rules import Match
-from .text import HEADING_TAGS, link_density, node_text
+from .text import HEADING_TAGS, link_density, node_text, word_count
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +56,9 @@ MIN_RAIL_LINKS = 2  # one link alone is often the story's own (a signature, a so
 MAX_PARAGRAPH_CHARS = 500  # longer repeated blocks are kept: a press-release boilerplate
 # A sibling this long (paragraph, list item), seen on no other page and not a link, is story.
 STORY_SIBLING_CHARS = {"p": 80, "li": 20}
+# One word ("Note", "Dimensions", "Specs") labels the content's own structure as often as it
+# is furniture; on wcxb-dev's product and docs pages such labels are content.
+MIN_BLOCK_WORDS = 2
 MIN_PAGES_LINKS = 1  # other pages that must carry a rail of links or a call to action
 MIN_PAGES_PARAGRAPH = 2  # other pages that must carry a paragraph-sized block
 MAX_BODY_SHARE = 0.5  # past half the body, the page is a near-copy of another: keep it all
@@ -164,9 +167,9 @@ def pages_needed(node: HtmlElement, text: str, memory: SiteMemory, key: str) -> 
     quoted = QUOTATION.search(text) is not None  # a quote asks nothing of the reader
     if not quoted and len(text) <= MAX_PARAGRAPH_CHARS and CALL_TO_ACTION.search(text):
         return MIN_PAGES_LINKS
-    if len(text) > MAX_PARAGRAPH_CHARS or among_story_paragraphs(node, memory, key):
+    if word_count(text) < MIN_BLOCK_WORDS or len(text) > MAX_PARAGRAPH_CHARS:
         return None
-    return MIN_PAGES_PARAGRAPH
+    return None if among_story_paragraphs(node, memory, key) else MIN_PAGES_PARAGRAPH
 
 
 def among_story_paragraphs(node: HtmlElement, memory: SiteMemory, key: str) -> bool:
