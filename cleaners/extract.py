@@ -73,16 +73,15 @@ def extract_article(
     state = Extraction(url, root, meta, rule)
     apply_metadata_overrides(state)
     strip_non_content(root)
-    key = page_identity(html)
     if memory is not None:
-        memory.learn(root, key)
+        memory.learn(root, page_identity(html))
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
     if state.rule is not None:
         clean_with_site_rule(state, page)
     if state.body is None:
         clean_generically(state, page)
     if memory is not None:
-        clean_with_site_memory(state, memory, key)
+        clean_with_site_memory(state, memory, page_identity(html))
     drop_repeated_headline(state)
     return build_article(state)
 
@@ -157,16 +156,14 @@ def clean_generically(state: Extraction, page: Page) -> None:
 
 
 def site_rule_leftovers(state: Extraction) -> list[Cleaner]:
-    """A missed site rule's portable drops, for the generic body, noted on the item."""
-    if state.rule is None or not (drops := portable_drops(state.rule)):
+    """A missed site rule's portable drops, for the generic body; the notes say what ran."""
+    if state.rule is None:
         return []
+    drops = portable_drops(state.rule)
     kinds = ", ".join(sorted({drop.kind.value for drop in drops}))
-    add_note(
-        state,
-        f"site-rule-partial: {state.rule.version} ran {len(drops)} portable drops ({kinds}) "
-        "and its metadata selectors on the generic body",
-    )
-    return [RuleCleaner(f"{state.rule.site}:portable", drops)]
+    ran = f"{len(drops)} portable drops ({kinds}) and " if drops else ""
+    add_note(state, f"site-rule-partial: {state.rule.version} ran {ran}its metadata selectors only")
+    return [RuleCleaner(f"{state.rule.site}:portable", drops)] if drops else []
 
 
 def clean_with_site_memory(state: Extraction, memory: SiteMemory, key: str) -> None:

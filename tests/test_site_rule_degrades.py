@@ -42,3 +42,9 @@ def test_portable_drops_do_not_touch_another_sites_pages() -> None:
     article = extract_article(REDESIGNED, "https://example.org/watch-review", fetched=ON)
     assert "All products recommended by Engadget" in article.articleBody
     assert article.notes == []
+
+
+def test_a_missed_rule_without_portable_drops_says_only_its_metadata_ran() -> None:
+    url = "https://techcrunch.com/2024/06/01/a-story/"
+    notes = extract_article(REDESIGNED, url, fetched=date(2024, 6, 1)).notes
+    assert "site-rule-partial: techcrunch@2024-05-08.. ran its metadata selectors only" in notes
