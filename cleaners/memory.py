@@ -51,6 +51,7 @@ logger = logging.getLogger(__name__)
 # Thresholds, read off the 110 paired pages of bench/data/aeb (2019-2020 news pages).
 MIN_BLOCK_CHARS = 3  # "Ad" and bullets say nothing; "Share" and "Advertisement" do
 MAX_LEARN_CHARS = 4_000  # blocks longer than a long rail are never furniture candidates
+MAX_RAW_CHARS = 4 * MAX_LEARN_CHARS  # the same, before whitespace (indentation) is collapsed
 LINK_HEAVY = 0.5  # a block half made of link text is navigation, not prose
 MIN_RAIL_LINKS = 2  # one link alone is often the story's own (a signature, a source URL)
 MAX_PARAGRAPH_CHARS = 500  # longer repeated blocks are kept: a press-release boilerplate
@@ -62,7 +63,7 @@ MIN_BLOCK_WORDS = 2
 MIN_PAGES_LINKS = 1  # other pages that must carry a rail of links or a call to action
 MIN_PAGES_PARAGRAPH = 2  # other pages that must carry a paragraph-sized block
 MAX_BODY_SHARE = 0.5  # past half the body, the page is a near-copy of another: keep it all
-MAX_PAGES_KEPT = 8  # page keys kept per fingerprint; counts saturate there
+MAX_PAGES_KEPT = 4  # page keys kept per fingerprint: no rule asks for more than two others
 MAX_FINGERPRINTS = 60_000  # per site; past it, blocks seen on one page only are forgotten
 DEFAULT_WARMUP = 1  # other pages the memory must hold before it removes anything
 
@@ -147,12 +148,38 @@ class SiteMemory:
 
 
 def block_texts(root: HtmlElement) -> Iterator[str]:
-    """The text of every block-like element under the page's `<body>`."""
+    """The text of every block-like element under the page's `<body>`, up to a length."""
     body = root.find("body")
-    for node in (body if body is not None else root).iter(*BLOCKS):
-        text = node_text(node)
-        if MIN_BLOCK_CHARS <= len(text) <= MAX_LEARN_CHARS:
+    scope = body if body is not None else root
+    for node, text in short_subtree_texts(scope).items():
+        if node.tag in BLOCKS and MIN_BLOCK_CHARS <= len(text) <= MAX_LEARN_CHARS:
             yield text
+
+
+def short_subtree_texts(scope: HtmlElement) -> dict[HtmlElement, str]:
+    """`node_text` of every element whose raw text is at most `MAX_RAW_CHARS`, bottom-up.
+
+    Reading each element's text on its own walks its subtree again at every level (a
+    page's size times its depth, in Python). Here the children's texts are joined, in C,
+    and an element holding a longer text (so do all its ancestors) is never built.
+    """
+    raw: dict[HtmlElement, str] = {}
+    texts: dict[HtmlElement, str] = {}
+    for node in reversed(list(scope.iter())):
+        if not isinstance(node.tag, str):
+            continue
+        pieces = [node.text or ""]
+        for child in node:
+            if isinstance(child.tag, str) and child not in raw:
+                break  # a child too long: so is this element
+            pieces.append(raw.get(child, ""))
+            pieces.append(child.tail or "")
+        else:
+            text = " ".join(pieces)
+            if len(text) <= MAX_RAW_CHARS:
+                raw[node] = text
+                texts[node] = " ".join(text.split())
+    return texts
 
 
 def pages_needed(node: HtmlElement, text: str, memory: SiteMemory, key: str) -> int | None:
