@@ -64,10 +64,10 @@ def test_a_rail_seen_on_no_other_page_stays() -> None:
     assert furniture_texts("<p>x</p>" + RAIL, memory_of(page(other_story(1)))) == []
 
 
-def test_a_quote_shared_by_three_pages_stays() -> None:
-    quote = '<p>"We will not raise fares this year," the mayor told reporters.</p>'
-    memory = memory_of(page(other_story(1), quote), page(other_story(2), quote))
-    assert furniture_texts(quote, memory) == []
+def test_a_quote_two_articles_share_stays_even_outside_the_story_paragraphs() -> None:
+    quote = '<div class="q"><p>"We will not raise fares this year," the mayor said.</p></div>'
+    memory = memory_of(page(other_story(1), quote))
+    assert furniture_texts("".join(f"<p>{t}</p>" for t in STORY) + quote, memory) == []
 
 
 def test_a_repeated_subheading_stays() -> None:
@@ -184,3 +184,13 @@ def test_memory_loses_no_story_line_of_the_page(site: str) -> None:
     lost = [line for line in plain.split("\n") if line not in learned.articleBody]
     boilerplate = case.data()["must_not_contain"]
     assert [line for line in lost if not any(text in line for text in boilerplate)] == []
+
+
+def test_a_list_item_two_reviews_share_stays_among_the_lists_own_items() -> None:
+    shared = "<li>Battery: 4,500 mAh</li>"
+    spec = "<ul>" + shared + "<li>Screen: 6.1-inch OLED, 120Hz</li></ul>"
+    memory = memory_of(
+        page(other_story(1), "<ul>" + shared + "<li>Screen: 6.7-inch LCD, 60Hz</li></ul>"),
+        page(other_story(2), "<ul>" + shared + "<li>Screen: 5.8-inch OLED, 90Hz</li></ul>"),
+    )
+    assert furniture_texts("".join(f"<p>{t}</p>" for t in STORY) + spec, memory) == []
