@@ -20,12 +20,18 @@ NEWS_SITEMAP_SIZE = 1000  # Google News sitemaps list at most 1,000 recent artic
 FEED_SIZE = 20
 
 
+# A replayed page's capture date: the spider reads it from replay hosts only, so the rule
+# version of the day the page was captured applies, as it did when it was live.
+FETCHED_HEADER = "X-Presswash-Fetched"
+
+
 @dataclass(frozen=True, slots=True)
 class ArticlePage:
     path: str  # where the site serves it, e.g. /2024/05/01/some-story/
     html: bytes
     published: str | None = None  # UTC ISO
     title: str | None = None
+    fetched: str | None = None  # yyyy-mm-dd the page was captured, sent as FETCHED_HEADER
 
 
 def build_news_site(
@@ -34,7 +40,8 @@ def build_news_site(
     """Add `articles` and their listings to `site`, which is served at `base`."""
     newest = sorted(articles, key=lambda a: a.published or "", reverse=True)
     for article in articles:
-        site.add(article.path, Page(article.html))
+        headers = ((FETCHED_HEADER, article.fetched),) if article.fetched else ()
+        site.add(article.path, Page(article.html, headers=headers))
     site.add("/robots.txt", Page(robots_txt(base), "text/plain; charset=utf-8"))
     site.add("/sitemap_index.xml", Page(sitemap_index(base), XML))
     site.add("/sitemaps/news.xml", Page(news_sitemap(base, newest[:NEWS_SITEMAP_SIZE], name), XML))

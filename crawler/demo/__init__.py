@@ -4,8 +4,8 @@ No network: a local server serves a news site (robots.txt, sitemap index, news s
 feed, home page) built from the bundled article pages (`pages/index.json` says which are
 real pages and which are reconstructions), and the `news` spider crawls it with the
 project's settings, printing JSON lines on stdout. The local server is declared a replay
-host, so each page is extracted under its canonical (original) URL and its site rule
-applies, as it would on the live site.
+host, so each page is extracted under its canonical (original) URL, with the rule version
+of its capture date (sent in a header), as it was on the live site.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,9 +32,11 @@ def demo_articles() -> list[ArticlePage]:
     pages = []
     for entry in index:
         html = gzip.decompress((PAGES / entry["file"]).read_bytes())
-        article = extract_article(html, entry["url"])
+        article = extract_article(html, entry["url"], fetched=date.fromisoformat(entry["fetched"]))
         path = urlsplit(entry["url"]).path
-        pages.append(ArticlePage(path, html, article.datePublished, article.headline))
+        pages.append(
+            ArticlePage(path, html, article.datePublished, article.headline, entry["fetched"])
+        )
     return pages
 
 

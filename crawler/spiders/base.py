@@ -49,6 +49,7 @@ from ..discovery.candidates import url_key
 from ..discovery.sitemaps import SitemapKind
 from ..extraction import Extractor, ExtractorCrashed
 from ..multipage import MAX_PAGES, merge_pages, next_page_url
+from ..newssite import FETCHED_HEADER
 from ..sitememory import CrawlMemories, site_memories
 from ..state import CrawlState, crawl_state
 
@@ -293,9 +294,10 @@ class ArticleSpider(scrapy.Spider):
         """The response's article; raises `ExtractionError` (the caller decides)."""
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
         url = response.url
+        today = datetime.now(UTC).date()
         if urlsplit(url).hostname in self.replay_hosts:
             url = canonical_link(response.body, url) or url
-        today = datetime.now(UTC).date()
+            today = replayed_fetch_date(response) or today
         memory = self.memories.for_url(url) if self.memories else None
         try:
             article = await self.extractor.extract(response.body, url, content_type, today, memory)
@@ -415,6 +417,15 @@ def canonical_link(body: bytes, url: str) -> str | None:
     if href is None:
         return None
     return urljoin(url, href.group(1).decode("utf-8", "replace").strip())
+
+
+def replayed_fetch_date(response: Response) -> date | None:
+    """The capture date a replay server sends with a saved page (`FETCHED_HEADER`)."""
+    raw = response.headers.get(FETCHED_HEADER, b"").decode("latin-1").strip()
+    try:
+        return date.fromisoformat(raw) if raw else None
+    except ValueError:
+        return None
 
 
 def published_day(article: Article) -> date | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -34,7 +35,9 @@ def test_demo_prints_one_json_line_per_bundled_article_under_its_site_rule() -> 
     items = [json.loads(line) for line in done.stdout.splitlines()]
     index = json.loads((PAGES / "index.json").read_text("utf-8"))
     expected = {
-        entry["url"]: extract_article(page.html, entry["url"]).site
+        entry["url"]: extract_article(
+            page.html, entry["url"], fetched=date.fromisoformat(entry["fetched"])
+        ).site
         for entry, page in zip(index, demo_articles(), strict=True)
     }
     assert len(items) == len(demo_articles())
