@@ -10,8 +10,8 @@ consumer-marketing units and the "More Great WIRED Stories" list. Pull quotes
 From 2024-04-28 (`RULE`): the current template puts each chunk's text in a
 `.body__inner-container` (public per-site parser code, Fundus's Wired parser, reads the
 story from `.body__inner-container > p` and `h2`, the standfirst from `ContentHeaderDek`).
-Commerce stories open with the stock affiliate disclosure and photos carry a
-`.caption__credit`. The date is the first day the project knows the new markup to be served
+Commerce stories open with the stock affiliate disclosure, buying guides set product boxes
+(`ProductEmbed...`) between the paragraphs, and photos carry a `.caption__credit`. The date is the first day the project knows the new markup to be served
 (a real page of that day missed the 2019 rule); no page of it is in the project's sources,
 so this version is validated on a CONSTRUCTED page (`tests/fixtures/wired/make_verso_page.py`).
 """
@@ -40,7 +40,8 @@ AFFILIATE = DropRule(Kind.AFFILIATE, "p", text=r"^if you buy something using lin
 CURRENT_DROPS = (
     AFFILIATE,
     DropRule(Kind.CREDIT, ".caption__credit", why="photo credits beside the caption text"),
-)
+    DropRule(Kind.AFFILIATE, ".body__inner-container [class^=ProductEmbed]", why="a buying guide's product box (name, specs, shop button) between the paragraphs"),
+)  # fmt: skip
 
 SWITCH = date(2024, 4, 28)
 
