@@ -49,6 +49,8 @@ def _write_explanation(article: Article, name: str, err: TextIO) -> None:
         err.write(
             f"#   - {removal.kind.value:<18} {removal.cleaner}: {removal.rule}\n#       {preview}\n"
         )
+        if removal.why:
+            err.write(f"#       why: {removal.why}\n")
 
 
 def run_extract(args: argparse.Namespace) -> int:
