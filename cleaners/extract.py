@@ -64,6 +64,21 @@ def extract_article(
     `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
+    return build_article(clean_tree(root, url, site_rules=site_rules, fetched=fetched))
+
+
+def clean_tree(
+    root: HtmlElement,
+    url: str | None,
+    *,
+    site_rules: bool | SiteRegistry = True,
+    fetched: date | None = None,
+) -> Extraction:
+    """The steps of `extract_article` on a parsed tree, which they clean in place.
+
+    Public so that `presswash report` can run them on a tree whose nodes it has marked and
+    keep the state (the body element) that the item does not carry.
+    """
     meta = read_metadata(root, url)
     rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
     state = Extraction(url, root, meta, rule)
@@ -75,7 +90,7 @@ def extract_article(
     if state.body is None:
         clean_generically(state, page)
     drop_repeated_headline(state)
-    return build_article(state)
+    return state
 
 
 def choose_site_rule(
