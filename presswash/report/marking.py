@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from datetime import date
 
 from lxml.html import HtmlElement
 
@@ -43,7 +44,11 @@ def page_position(anchors: tuple[str, ...]) -> int:
 
 
 def mark_page(
-    html: str | bytes, url: str | None, *, site_rules: bool | SiteRegistry = True
+    html: str | bytes,
+    url: str | None,
+    *,
+    site_rules: bool | SiteRegistry = True,
+    fetched: date | None = None,
 ) -> MarkedPage:
     """Extract `html` as `extract_article` does, keeping a numbered copy of the page.
 
@@ -52,7 +57,7 @@ def mark_page(
     root = parse_html(html, None, source=url or "<input>")
     number_nodes(root)
     display = copy.deepcopy(root)
-    state = clean_tree(root, url, site_rules=site_rules)
+    state = clean_tree(root, url, site_rules=site_rules, fetched=fetched)
     article = build_article(state)
     assert state.body is not None  # build_article raises NoBodyFound otherwise
     body = state.body

@@ -86,9 +86,10 @@ def page_report(marked: MarkedPage, source: str, url: str | None) -> str:
     removed = [_nodes(by_number, r.anchors) for r in marked.removals]
     refused = [_nodes(by_number, r.removal.anchors) for r in marked.refusals]
     body_parts = _nodes(by_number, marked.body_anchors)
-    targets = [n for nodes in (*removed, *refused, body_parts) for n in nodes]
-    keep = set(targets)
-    keep.update(a for node in targets for a in node.iterancestors())
+    blocks = [n for nodes in (*removed, *refused) for n in nodes]
+    keep = {inner for node in blocks for inner in node.iter()}
+    keep.update(a for node in (*blocks, *body_parts) for a in node.iterancestors())
+    keep.update(body_parts)
     make_safe(page, keep, base_url=url)
     for number, (removal, nodes) in enumerate(zip(marked.removals, removed, strict=True)):
         _mark(nodes, removal, "pw-removed", f"pw-r{number}", "data-pw-removal", str(number))

@@ -52,8 +52,8 @@ PLACEHOLDER_CLASS = "pw-media"
 def make_safe(
     root: HtmlElement, keep: Collection[HtmlElement], base_url: str | None = None
 ) -> None:
-    """Sanitise `root` in place. Elements in `keep` (marked nodes and their ancestors) are
-    never dropped as hidden: a hidden block the cleaners removed is shown, marked."""
+    """Sanitise `root` in place. Elements in `keep` (removed blocks, their content and
+    their ancestors) are never dropped as hidden: what the cleaners removed is shown whole."""
     for node in list(root.iter()):
         if not isinstance(node.tag, str):
             _drop(node)  # comments and processing instructions
