@@ -118,10 +118,11 @@ def crawl_report(path: Path) -> str:
         f"<title>presswash crawl report: {escape(path.name)}</title>",
         f"<style>{STYLE}{kind_css()}</style></head><body>",
         f"<h1>presswash crawl report: {escape(path.name)}</h1>",
-        f"<p>{summary.pages} pages from {len(sites)} sites; {removed} blocks removed "
-        f"({removed / summary.pages:.1f} a page); {len(summary.missed)} pages where a site rule "
-        f"missed, {len(summary.fell_back)} that fell back, {len(summary.guard_kept)} guard "
-        "refusals"
+        f"<p>{plural(summary.pages, 'page')} from {plural(len(sites), 'site')}; "
+        f"{plural(removed, 'block')} removed ({removed / summary.pages:.1f} a page); "
+        f"{plural(len(summary.missed), 'page')} where a site rule missed, "
+        f"{len(summary.fell_back)} that fell back, "
+        f"{plural(len(summary.guard_kept), 'guard refusal')}"
         + (f"; {summary.skipped_lines} unreadable lines skipped" if summary.skipped_lines else "")
         + ".</p>",
         "<h2>Removed blocks per kind</h2>",
@@ -143,6 +144,10 @@ def crawl_report(path: Path) -> str:
     return "".join(parts)
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _legend(kinds: Counter[str]) -> str:
     chips = "".join(
         f'<span class="pw-chip" style="--c:{colour(kind)}">{escape(kind)}</span>'
@@ -162,7 +167,7 @@ def _per_site_chart(summary: CrawlSummary, sites: list[str], kinds: Counter[str]
             for kind, _ in kinds.most_common()
             if counts[kind]
         )
-        bars.append(Bar(f"{site} ({pages} pages)", segments))
+        bars.append(Bar(f"{site} ({plural(pages, 'page')})", segments))
     return bar_chart(bars, "removed blocks per page, by site and kind", "{:.1f}")
 
 
