@@ -39,6 +39,8 @@ DROPPED_TAGS = frozenset(
      "param", "track", "source", "xml", "slot", "noembed", "noframes", "frameset", "frame",
      "applet", "bgsound", "isindex", "keygen", "portal", "plaintext", "xmp", "math"}
 )  # fmt: skip
+# Stripped by the extraction before any cleaner runs, so no removal can point at one.
+NEVER_MARKED_TAGS = ("script", "style", "noscript", "template", "link", "meta", "head")
 # Replaced by a placeholder naming them: a trace entry may point at one.
 MEDIA_TAGS = frozenset(
     {"iframe", "object", "embed", "video", "audio", "svg", "canvas", "picture", "img",
@@ -54,6 +56,7 @@ def make_safe(
 ) -> None:
     """Sanitise `root` in place. Elements in `keep` (removed blocks, their content and
     their ancestors) are never dropped as hidden: what the cleaners removed is shown whole."""
+    etree.strip_elements(root, *NEVER_MARKED_TAGS, with_tail=False)  # the bulk, at C speed
     for node in list(root.iter()):
         if not isinstance(node.tag, str):
             _drop(node)  # comments and processing instructions
@@ -70,9 +73,12 @@ def make_safe(
         else:
             node.tag = tag
         href = node.get("href") if node.tag == "a" else None
-        for name in list(node.attrib):
-            if name not in KEPT_ATTRIBUTES:
-                del node.attrib[name]
+        attributes = node.attrib
+        if attributes:
+            kept = [(name, value) for name, value in attributes.items() if name in KEPT_ATTRIBUTES]
+            attributes.clear()
+            for name, value in kept:
+                attributes[name] = value
         if href is not None and (url := safe_url(href, base_url)) and url.startswith("http"):
             node.set("href", url)
             node.set("rel", "noopener noreferrer nofollow")
