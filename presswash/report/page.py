@@ -90,7 +90,7 @@ def page_report(marked: MarkedPage, source: str, url: str | None) -> str:
     keep = {inner for node in blocks for inner in node.iter()}
     keep.update(a for node in (*blocks, *body_parts) for a in node.iterancestors())
     keep.update(body_parts)
-    make_safe(page, keep, base_url=url)
+    make_safe(page, keep, base_url=url, marked=set(blocks))
     for number, (removal, nodes) in enumerate(zip(marked.removals, removed, strict=True)):
         _mark(nodes, removal, "pw-removed", f"pw-r{number}", "data-pw-removal", str(number))
     for number, (refusal, nodes) in enumerate(zip(marked.refusals, refused, strict=True)):

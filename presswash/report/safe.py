@@ -52,17 +52,25 @@ PLACEHOLDER_CLASS = "pw-media"
 
 
 def make_safe(
-    root: HtmlElement, keep: Collection[HtmlElement], base_url: str | None = None
+    root: HtmlElement,
+    keep: Collection[HtmlElement],
+    base_url: str | None = None,
+    marked: Collection[HtmlElement] = (),
 ) -> None:
     """Sanitise `root` in place. Elements in `keep` (removed blocks, their content and
-    their ancestors) are never dropped as hidden: what the cleaners removed is shown whole."""
+    their ancestors) are never dropped as hidden: what the cleaners removed is shown whole.
+    Icons go unless `marked` (the removed nodes themselves) holds them."""
     etree.strip_elements(root, *NEVER_MARKED_TAGS, with_tail=False)  # the bulk, at C speed
     for node in list(root.iter()):
         if not isinstance(node.tag, str):
             _drop(node)  # comments and processing instructions
             continue
         tag = node.tag.lower() if ":" not in node.tag else "span"
-        if tag in DROPPED_TAGS or (node not in keep and (tag in ICON_TAGS or hidden_by(node))):
+        if (
+            tag in DROPPED_TAGS
+            or (tag in ICON_TAGS and node not in marked)
+            or (node not in keep and hidden_by(node))
+        ):
             _drop(node)
             continue
         placeholder = tag in MEDIA_TAGS
