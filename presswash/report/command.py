@@ -26,6 +26,9 @@ def default_output(page: str) -> str:
 
 def run_report(args: argparse.Namespace) -> int:
     """Exit 0 with the report written, 1 when the input cannot be read or extracted."""
+    if args.crawl and args.page:
+        print("presswash report: give a PAGE or --crawl ITEMS.jsonl, not both", file=sys.stderr)
+        return 2
     if args.crawl:
         output = args.output or DEFAULT_CRAWL_OUTPUT
         try:
