@@ -54,5 +54,8 @@ def case_report(case: Case) -> str:
     return page_report(marked_case(case), str(case.html_path), case.url)
 
 
+DEEP_PARSER = lxml.html.HTMLParser(huge_tree=True)  # a hostile page nests 2,000 levels deep
+
+
 def parsed(report: str) -> HtmlElement:
-    return lxml.html.document_fromstring(report)
+    return lxml.html.document_fromstring(report, parser=DEEP_PARSER)

@@ -15,6 +15,7 @@ from presswash.cli import main
 from presswash.report.marking import mark_page
 from presswash.report.page import page_report
 from tests.cases import Case, all_cases, extracted
+from tests.reliability.hostile import HOSTILE_PAGES
 from tests.report_pages import case_report, hostile_page, marked_case, parsed
 
 CASES = all_cases()
@@ -154,3 +155,21 @@ def test_report_command_names_an_unreadable_page(
     assert main(["report", str(missing), "-o", str(tmp_path / "r.html")]) == 1
     assert str(missing) in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+DEEP_PAGES = (
+    "nested divs, 2,040 levels",
+    "nested sections holding a promo, 1,500 levels",
+    "nested blockquotes, 2,000 levels",
+    "pathological promo text",
+    "pathological hidden styles",
+)
+
+
+@pytest.mark.parametrize("name", DEEP_PAGES)
+def test_report_of_a_deeply_nested_or_pathological_page_marks_every_removal(name: str) -> None:
+    marked = mark_page(HOSTILE_PAGES[name](), "https://news.example.com/a")
+    root = parsed(page_report(marked, "hostile.html", None))
+    anchors = [anchor for removal in marked.removals for anchor in removal.anchors]
+    assert len(marks(root, "data-pw-removal")) == len(anchors)
+    assert root.find(".//script") is None

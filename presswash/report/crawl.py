@@ -62,8 +62,9 @@ class CrawlSummary:
             self.text_sites[kind, line].add(site)
         for note in item.get("notes") or []:
             key = str(note).split(":", 1)[0].lower()
-            if key == SITE_RULE_MISSED:
-                self.missed.append((site, url, str(note)))
+            if key == SITE_RULE_MISSED:  # the item says "generic"; the note names the rule
+                rule_site = str(note).split(":", 1)[1].split()[:1] or [site]
+                self.missed.append((rule_site[0], url, str(note)))
             elif key == GUARD_KEPT:
                 self.guard_kept.append((site, url, str(note)))
             elif any(word in key for word in FALLBACK_WORDS):
