@@ -15,7 +15,7 @@ from presswash.cli import main
 from presswash.report.marking import mark_page
 from presswash.report.page import page_report
 from tests.cases import Case, all_cases, extracted
-from tests.reliability.hostile import HOSTILE_PAGES
+from tests.reliability.hostile import ARTICLE, HOSTILE_PAGES
 from tests.report_pages import case_report, hostile_page, marked_case, parsed
 
 CASES = all_cases()
@@ -173,3 +173,13 @@ def test_report_of_a_deeply_nested_or_pathological_page_marks_every_removal(name
     anchors = [anchor for removal in marked.removals for anchor in removal.anchors]
     assert len(marks(root, "data-pw-removal")) == len(anchors)
     assert root.find(".//script") is None
+
+
+def test_removed_element_of_a_dropped_tag_stays_as_a_marked_placeholder() -> None:
+    page = f"<html><body><article>{ARTICLE}<xmp hidden>old markup</xmp></article></body></html>"
+    marked = mark_page(page, "https://news.example.com/a")
+    assert [r.rule for r in marked.removals] == ["[hidden]"]
+    root = parsed(page_report(marked, "page.html", None))
+    shown = root.find_class("pw-removed")
+    assert len(shown) == 1 and shown[0].get("id") == "pw-r0"
+    assert shown[0].text_content().endswith("[xmp]")

@@ -66,14 +66,12 @@ def make_safe(
             _drop(node)  # comments and processing instructions
             continue
         tag = node.tag.lower() if ":" not in node.tag else "span"
-        if (
-            tag in DROPPED_TAGS
-            or (tag in ICON_TAGS and node not in marked)
-            or (node not in keep and hidden_by(node))
+        if ((tag in DROPPED_TAGS or tag in ICON_TAGS) and node not in marked) or (
+            node not in keep and hidden_by(node)
         ):
             _drop(node)
             continue
-        placeholder = tag in MEDIA_TAGS
+        placeholder = tag in MEDIA_TAGS or tag in DROPPED_TAGS  # a removed <xmp>, say
         if placeholder:
             _placeholder(node, tag, base_url)
         elif tag not in FLOW_TAGS and tag not in PHRASE_TAGS:
