@@ -10,7 +10,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import generic
-from .article import Article, Author, Removal
+from .article import Article, Author, Refusal, Removal
 from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
@@ -44,6 +44,7 @@ class Extraction:
     body: HtmlElement | None = None
     site: str = "generic"  # the rule's slug once its body selector has found the body
     removed: list[Removal] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)  # the guard's, noted on the item
     notes: list[str] = field(default_factory=list)
 
 
@@ -63,6 +64,21 @@ def extract_article(
     `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
+    return build_article(clean_tree(root, url, site_rules=site_rules, fetched=fetched))
+
+
+def clean_tree(
+    root: HtmlElement,
+    url: str | None,
+    *,
+    site_rules: bool | SiteRegistry = True,
+    fetched: date | None = None,
+) -> Extraction:
+    """The steps of `extract_article` on a parsed tree, which they clean in place.
+
+    Public so that `presswash report` can run them on a tree whose nodes it has marked and
+    keep the state (the body element) that the item does not carry.
+    """
     meta = read_metadata(root, url)
     rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
     state = Extraction(url, root, meta, rule)
@@ -74,7 +90,7 @@ def extract_article(
     if state.body is None:
         clean_generically(state, page)
     drop_repeated_headline(state)
-    return build_article(state)
+    return state
 
 
 def choose_site_rule(
@@ -121,7 +137,9 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
     cleaners: list[Cleaner] = [RuleCleaner(state.rule.site, state.rule.drops)]
     if state.rule.generic_cleaners:
         cleaners.extend(generic.BODY_CLEANERS)
-    state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
+    state.removed += apply(
+        body, find_matches(body, cleaners, page), protect=body, refused=state.refused
+    )
     state.body = body
     state.site = state.rule.site
 
@@ -138,7 +156,9 @@ def clean_generically(state: Extraction, page: Page) -> None:
         and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
-    state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
+    state.removed += apply(
+        body, find_matches(body, generic.BODY_CLEANERS, page), protect=body, refused=state.refused
+    )
     state.body = body
 
 
@@ -153,7 +173,7 @@ def drop_repeated_headline(state: Extraction) -> None:
         if normalise(node_text(h1)).lower() == headline
     ]
     if found:
-        state.removed += apply(state.body, found, protect=state.body)
+        state.removed += apply(state.body, found, protect=state.body, refused=state.refused)
 
 
 def apply_metadata_overrides(state: Extraction) -> None:
@@ -200,7 +220,7 @@ def build_article(state: Extraction) -> Article:
         wordCount=words,
         site=state.site,
         removed=state.removed,
-        notes=state.notes,
+        notes=state.notes + [refusal.note() for refusal in state.refused],
     )
 
 
