@@ -18,6 +18,7 @@ from typing import TextIO
 
 from cleaners import Article, ExtractionError, extract_article
 
+from .archives import is_archive
 from .inputs import InputError, read_input
 
 MAX_EXIT_STATUS = 100  # exit codes above 125 mean signals to shells
@@ -55,6 +56,11 @@ def run_extract(args: argparse.Namespace) -> int:
     fmt = OutputFormat(args.format)
     failures = 0
     for name in args.inputs:
+        if is_archive(name):
+            from .archive_cli import extract_archive
+
+            failures += extract_archive(name, args, _write_article, _write_explanation)
+            continue
         try:
             html = read_input(name)
             article = extract_article(html, args.url, site_rules=not args.generic)
