@@ -1,0 +1,182 @@
+"""`scrapy crawl warc -a path=FILE_OR_DIR_OR_URL`: a web archive's articles, through the pipelines.
+
+The pages come from WARC records instead of the network, and then go where a crawl's go:
+validation, deduplication, the incremental state (a URL emitted by an earlier run is not
+extracted again) and the feed exports. `path` may be a Common Crawl listing
+(`warc.paths.gz`); `-a since=YYYY-MM-DD` skips files and articles older than that day and
+`-a limit=N` stops after N articles. Local files are streamed from disk; a remote archive
+is downloaded whole (CC-NEWS files are about 1 GB) and read from memory.
+
+Record outcomes are counted under `presswash/warc/`: `pages`, `skipped/<outcome>` for
+records that are not pages (revisits, redirects, images) and `damaged/<outcome>` for
+damage in the archive (truncated records, broken gzip), which is also logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import date
+from typing import Any
+
+import scrapy
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from cleaners import Article
+from presswash.archives import ArchiveError, ArchivePage, Broken, Entry, Skipped, read_archive
+from presswash.archives import read_archive_file as read_file
+from presswash.replay import Extracted, Failed, replay
+
+from ..discovery.candidates import url_key
+from ..extraction import ExtractorCrashed, extract_page
+from ..state import CrawlState, crawl_state
+from ..warc.sources import COMMON_CRAWL, find_sources, not_before, read_listing
+from .base import failure_reason, published_day
+
+ARCHIVE_MAXSIZE = 2 * 1024**3  # a CC-NEWS file is ~1 GB; DOWNLOAD_MAXSIZE is for pages
+SETTLE_SECONDS = 0.05  # how often `limit` waits for the pipelines to decide on items
+
+
+class WarcSpider(scrapy.Spider):
+    name = "warc"
+
+    def __init__(
+        self,
+        *args: Any,
+        path: str = "",
+        since: str | None = None,
+        limit: str | None = None,
+        base: str = COMMON_CRAWL,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        if not path:
+            raise ValueError("scrapy crawl warc needs -a path=FILE_OR_DIR_OR_URL")
+        self.path = path
+        self.base = base
+        self.since: date | None = date.fromisoformat(since) if since else None
+        self.limit: int | None = int(limit) if limit else None
+        self.yielded = self.emitted = self.dropped = 0
+
+    crawl_state: CrawlState
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> WarcSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.crawl_state = crawl_state(crawler)
+        crawler.signals.connect(spider.article_emitted, signal=signals.item_scraped)
+        crawler.signals.connect(spider.article_dropped, signal=signals.item_dropped)
+        return spider
+
+    async def start(self) -> AsyncIterator[Article | Request]:
+        sources = find_sources(self.path, self.base)
+        if sources.listing_url:
+            yield Request(sources.listing_url, callback=self.parse_listing, errback=self.failed)
+        for url in self.recent(sources.urls):
+            yield self.archive_request(url)
+        for path in sources.files:
+            async for article in self.articles(read_file(path)):
+                yield article
+
+    def recent(self, names: list[str]) -> list[str]:
+        kept = not_before(names, self.since)
+        self.count("presswash/warc/archives/skipped-older-than-since", len(names) - len(kept))
+        return kept
+
+    def archive_request(self, url: str) -> Request:
+        self.count("presswash/warc/archives/requested")
+        return Request(
+            url,
+            callback=self.parse_archive,
+            errback=self.failed,
+            meta={"download_maxsize": ARCHIVE_MAXSIZE, "download_warnsize": 0},
+        )
+
+    def parse_listing(self, response: Response) -> Iterator[Request]:
+        for url in self.recent(read_listing(response.body, self.base)):
+            yield self.archive_request(url)
+
+    async def parse_archive(self, response: Response) -> AsyncIterator[Article]:
+        async for article in self.articles(read_archive(io.BytesIO(response.body), response.url)):
+            yield article
+
+    async def articles(self, entries: Iterable[Entry]) -> AsyncIterator[Article]:
+        """The archive's articles, counted; stops once `limit` articles came out."""
+        try:
+            for entry in replay(self.new_pages(entries), self.extract):
+                if isinstance(entry, Extracted):
+                    if await self.limit_reached():
+                        return
+                    if article := self.finish(entry.article):
+                        self.yielded += 1
+                        yield article
+                else:
+                    self.account(entry)
+        except ArchiveError as exc:
+            self.count("presswash/warc/archives/failed")
+            self.logger.error("%s", exc)
+
+    def new_pages(self, entries: Iterable[Entry]) -> Iterator[Entry]:
+        for entry in entries:
+            if isinstance(entry, ArchivePage):
+                self.count("presswash/warc/pages")
+                if self.crawl_state.is_done(url_key(entry.url)):
+                    self.count("presswash/warc/skipped/done-in-earlier-run")
+                    continue
+            yield entry
+
+    def extract(self, page: ArchivePage) -> Article:
+        return extract_page(page.body, page.url, page.content_type, page.fetched.date())
+
+    def finish(self, article: Article) -> Article | None:
+        if self.since and (day := published_day(article)) and day < self.since:
+            self.count("presswash/skipped/older-than-since")
+            return None
+        return article
+
+    async def limit_reached(self) -> bool:
+        """Whether `limit` articles were emitted, waiting for items the pipelines hold."""
+        if self.limit is None:
+            return False
+        while (pending := self.yielded - self.emitted - self.dropped) and (
+            self.emitted + pending >= self.limit
+        ):
+            await asyncio.sleep(SETTLE_SECONDS)
+        return self.emitted >= self.limit
+
+    def account(self, entry: Failed | Skipped | Broken) -> None:
+        if isinstance(entry, Failed):
+            error = entry.error
+            slug = "failed" if isinstance(error, ExtractorCrashed) else "skipped"
+            self.count(f"presswash/{slug}/{error.reason}")
+            self.logger.info("%s %s (%s): %s", slug, entry.page.url, error.reason, error)
+        elif isinstance(entry, Broken):
+            self.count(f"presswash/warc/damaged/{entry.outcome}")
+            self.logger.warning("%s: %s: %s", entry.where, entry.outcome, entry.reason)
+        else:
+            self.count(f"presswash/warc/skipped/{entry.outcome}")
+
+    def failed(self, failure: Failure) -> None:
+        self.count(f"presswash/warc/archives/failed/{failure_reason(failure)}")
+        self.logger.error("archive %s failed: %s", failure.request.url, failure.value)
+
+    def article_emitted(self, item: Any, response: Response | None) -> None:
+        self.emitted += 1
+        self.mark_done(item)
+
+    def article_dropped(self, item: Any, response: Response | None, exception: Exception) -> None:
+        self.dropped += 1
+        self.mark_done(item)
+
+    def mark_done(self, item: Any) -> None:
+        if isinstance(item, Article) and item.url:
+            self.crawl_state.mark_done(url_key(item.url))
+
+    def count(self, key: str, value: int = 1) -> None:
+        assert self.crawler.stats is not None
+        if value:
+            self.crawler.stats.inc_value(key, value)
