@@ -61,6 +61,8 @@ def _inflate(body: bytes, wbits: int) -> bytes:
     data = decoder.decompress(body, MAX_DECODED_BYTES + 1)
     if len(data) > MAX_DECODED_BYTES:
         raise PayloadError(f"decodes to more than {MAX_DECODED_BYTES} bytes")
+    if not decoder.eof:
+        raise PayloadError("compressed data cut off")
     return data
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from cleaners import Article, ExtractionError, extract_article
+from cleaners.sites import SiteRegistry
 from crawler.multipage import MAX_PAGES, merge_pages, next_page_url
 
 from .archives import ArchivePage, Broken, Entry, Skipped
@@ -39,7 +40,7 @@ class Failed:
 ReplayEntry = Extracted | Failed | Skipped | Broken
 
 
-def extract_page(page: ArchivePage, site_rules: bool = True) -> Article:
+def extract_page(page: ArchivePage, site_rules: bool | SiteRegistry = True) -> Article:
     return extract_article(
         page.body,
         page.url,
