@@ -33,6 +33,7 @@ from presswash.replay import Extracted, Failed, replay
 
 from ..discovery.candidates import url_key
 from ..extraction import ExtractorCrashed, extract_page
+from ..multipage import next_page_url
 from ..state import CrawlState, crawl_state
 from ..warc.sources import COMMON_CRAWL, find_sources, not_before, read_listing
 from .base import failure_reason, published_day
@@ -121,11 +122,21 @@ class WarcSpider(scrapy.Spider):
             self.logger.error("%s", exc)
 
     def new_pages(self, entries: Iterable[Entry]) -> Iterator[Entry]:
+        """The entries without pages of articles an earlier run finished.
+
+        A later page of such an article is skipped too: without its first page it would
+        come out as an article of its own.
+        """
+        first_page_of: dict[str, str] = {}  # a skipped article's next page -> its first page
         for entry in entries:
             if isinstance(entry, ArchivePage):
                 self.count("presswash/warc/pages")
-                if self.crawl_state.is_done(url_key(entry.url)):
+                first = first_page_of.pop(entry.url, None)
+                if first or self.crawl_state.is_done(url_key(entry.url)):
                     self.count("presswash/warc/skipped/done-in-earlier-run")
+                    first = first or entry.url
+                    if next_url := next_page_url(entry.body, entry.url, None, first):
+                        first_page_of[next_url] = first
                     continue
             yield entry
 
