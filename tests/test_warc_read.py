@@ -20,8 +20,6 @@ from tests.crawl.fakesite import article_html, paragraphs
 
 from . import warcfiles
 
-pytest.importorskip("fastwarc")
-
 GOOD_URL = "https://news.example.com/2024/05/01/good-story/"
 GOOD_PAGE = article_html("A good story", paragraphs("Good"), "2024-05-01T08:00:00Z")
 

@@ -10,11 +10,10 @@ import pytest
 from scrapy import Request
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
+from warcio.archiveiterator import ArchiveIterator
 
 from crawler.warc.recorder import WarcRecorderMiddleware, exchange
 from crawler.warc.writer import OPEN_SUFFIX, Exchange, WarcWriter
-
-warcio = pytest.importorskip("warcio.archiveiterator")
 
 PAGE = b"<html><body><p>" + b"News text. " * 200 + b"</p></body></html>"
 
@@ -34,7 +33,7 @@ def read_back(path: Path) -> list[tuple[str, str | None, bytes]]:
     """(type, target URI, payload) of every record, digests checked by warcio."""
     records = []
     with path.open("rb") as stream:
-        for record in warcio.ArchiveIterator(stream, check_digests="raise"):
+        for record in ArchiveIterator(stream, check_digests="raise"):
             uri = record.rec_headers.get_header("WARC-Target-URI")
             records.append((record.rec_type, uri, record.content_stream().read()))
     return records

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from crawler.localsite import Page
 
@@ -21,8 +22,6 @@ from .fakesite import FakeSite
 from .test_crawl_fakesite import by_url
 
 pytestmark = [pytest.mark.crawl]
-pytest.importorskip("fastwarc")
-warcio = pytest.importorskip("warcio.archiveiterator")
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +52,7 @@ def test_every_fetch_is_recorded_as_a_request_and_a_response(
     kinds: list[str] = []
     for path in paths:
         with path.open("rb") as stream:
-            kinds += [r.rec_type for r in warcio.ArchiveIterator(stream, check_digests="raise")]
+            kinds += [r.rec_type for r in ArchiveIterator(stream, check_digests="raise")]
     fetches = live.stat("downloader/response_count")
     assert kinds.count("response") == kinds.count("request") == fetches
     assert kinds.count("warcinfo") == len(paths) >= 1
