@@ -9,13 +9,15 @@ the archive too (a crawl records page 2 right after page 1).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 from cleaners import Article, ExtractionError, extract_article
 from cleaners.sites import SiteRegistry
-from crawler.multipage import MAX_PAGES, merge_pages, next_page_url
+from crawler.multipage import MAX_PAGES, continues, merge_pages, next_page_url
 
 from .archives import ArchivePage, Broken, Entry, Skipped
 
@@ -76,8 +78,9 @@ class PageJoiner:
         parts = [*self.waiting.pop(page.url, []), (article, page)]
         visited = tuple(part.url for part, _ in parts if part.url)  # as the crawl's spider does
         next_url = None
-        if len(parts) < MAX_PAGES:
-            next_url = next_page_url(page.body, page.url, None, (*visited, page.url)[0], visited)
+        first = (*visited, page.url)[0]
+        if len(parts) < MAX_PAGES and may_continue(page.body, page.url, first):
+            next_url = next_page_url(page.body, page.url, None, first, visited)
         if next_url is None:
             yield Extracted(merge_pages([part for part, _ in parts]), parts[0][1])
             return
@@ -101,6 +104,30 @@ class PageJoiner:
         parts = self.waiting.pop(next_url)
         parts[-1][0].notes.append(f"incomplete: {next_url}: {reason}")
         return Extracted(merge_pages([part for part, _ in parts]), parts[0][1])
+
+
+# The crawl's own pre-check (`crawler.multipage.NEXT_MARKER`) ignores case, which makes
+# `re` test every byte: 0.4 s over the 181 aeb pages. Written in lower case, as pages
+# write it, the search jumps between literal "rel"s: 0.04 s, and the same 16 pages.
+LOWERCASE_NEXT = re.compile(rb"""rel\s*=\s*["']?next""")
+NEXT_TAG = re.compile(rb"<(?:link|a)\b[^>]*\brel\s*=\s*[\"']?[^>]*\bnext\b[^>]*>", re.IGNORECASE)
+HREF = re.compile(rb"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+def may_continue(body: bytes, url: str, first: str) -> bool:
+    """Whether a `rel=next` link of the page could continue the article, read without parsing.
+
+    Most `rel=next` links lead elsewhere (comment pages, the next story); parsing every
+    such page to find out cost 14% of extraction on the development set (aeb).
+    """
+    if not LOWERCASE_NEXT.search(body):
+        return False
+    for tag in NEXT_TAG.finditer(body):
+        href = HREF.search(tag.group(0))
+        target = href.group(1).decode("utf-8", "replace").strip() if href else ""
+        if target and continues(first, urljoin(url, target)):
+            return True
+    return False
 
 
 @dataclass

@@ -184,3 +184,31 @@ def test_cli_counts_a_missing_archive_as_one_failure(
     out, err = capsys.readouterr()
     assert status == 1 and len(out.splitlines()) == 1
     assert "missing.warc.gz" in err
+
+
+def split_article(tmp_path: Path, *, with_second_page: bool) -> list[Extracted]:
+    first, second = GOOD_URL, GOOD_URL + "2/"
+    page_one = article_html(
+        "A long read", paragraphs("One"), "2024-05-01T08:00:00Z", head='<link rel="next" href="2/">'
+    )
+    page_two = article_html("A long read", paragraphs("Two"), "2024-05-01T08:00:00Z")
+    members = [warcfiles.record(first, page_one)]
+    if with_second_page:
+        members.append(warcfiles.record(second, page_two))
+    members.append(good("https://news.example.com/other/"))
+    return [
+        e for e in replay(read_archive_file(write(tmp_path, *members))) if isinstance(e, Extracted)
+    ]
+
+
+def test_an_article_split_over_two_records_comes_out_as_one_item(tmp_path: Path) -> None:
+    entries = split_article(tmp_path, with_second_page=True)
+    [article] = [e.article for e in entries if e.page.url == GOOD_URL]
+    assert len(entries) == 2
+    assert "One: paragraph 1" in article.articleBody and "Two: paragraph 6" in article.articleBody
+
+
+def test_a_split_article_whose_next_page_is_missing_ships_noted(tmp_path: Path) -> None:
+    entries = split_article(tmp_path, with_second_page=False)
+    [article] = [e.article for e in entries if e.page.url == GOOD_URL]
+    assert f"incomplete: {GOOD_URL}2/: not-in-archive" in article.notes
