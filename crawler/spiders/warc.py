@@ -39,6 +39,7 @@ from ..warc.sources import COMMON_CRAWL, find_sources, not_before, read_listing
 from .base import failure_reason, published_day
 
 ARCHIVE_MAXSIZE = 2 * 1024**3  # a CC-NEWS file is ~1 GB; DOWNLOAD_MAXSIZE is for pages
+ARCHIVE_TIMEOUT = 3600  # seconds: DOWNLOAD_TIMEOUT is for pages, not 1 GB files
 SETTLE_SECONDS = 0.05  # how often `limit` waits for the pipelines to decide on items
 
 
@@ -62,6 +63,7 @@ class WarcSpider(scrapy.Spider):
         self.since: date | None = date.fromisoformat(since) if since else None
         self.limit: int | None = int(limit) if limit else None
         self.yielded = self.emitted = self.dropped = 0
+        self.queue: list[str] = []  # remote archives not yet requested
 
     crawl_state: CrawlState
 
@@ -77,8 +79,9 @@ class WarcSpider(scrapy.Spider):
         sources = find_sources(self.path, self.base)
         if sources.listing_url:
             yield Request(sources.listing_url, callback=self.parse_listing, errback=self.failed)
-        for url in self.recent(sources.urls):
-            yield self.archive_request(url)
+        self.queue = self.recent(sources.urls)
+        if request := self.next_archive():
+            yield request
         for path in sources.files:
             async for article in self.articles(read_file(path)):
                 yield article
@@ -88,22 +91,37 @@ class WarcSpider(scrapy.Spider):
         self.count("presswash/warc/archives/skipped-older-than-since", len(names) - len(kept))
         return kept
 
-    def archive_request(self, url: str) -> Request:
+    def next_archive(self) -> Request | None:
+        """The next remote archive: one at a time, each held in memory only while read."""
+        if not self.queue or (self.limit is not None and self.emitted >= self.limit):
+            return None
         self.count("presswash/warc/archives/requested")
         return Request(
-            url,
+            self.queue.pop(0),
             callback=self.parse_archive,
-            errback=self.failed,
-            meta={"download_maxsize": ARCHIVE_MAXSIZE, "download_warnsize": 0},
+            errback=self.archive_failed,
+            meta={
+                "download_maxsize": ARCHIVE_MAXSIZE,
+                "download_warnsize": 0,
+                "download_timeout": ARCHIVE_TIMEOUT,
+            },
         )
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
-        for url in self.recent(read_listing(response.body, self.base)):
-            yield self.archive_request(url)
+        self.queue = self.recent(read_listing(response.body, self.base))
+        if request := self.next_archive():
+            yield request
 
-    async def parse_archive(self, response: Response) -> AsyncIterator[Article]:
+    async def parse_archive(self, response: Response) -> AsyncIterator[Article | Request]:
         async for article in self.articles(read_archive(io.BytesIO(response.body), response.url)):
             yield article
+        if request := self.next_archive():
+            yield request
+
+    def archive_failed(self, failure: Failure) -> Iterator[Request]:
+        self.failed(failure)
+        if request := self.next_archive():
+            yield request
 
     async def articles(self, entries: Iterable[Entry]) -> AsyncIterator[Article]:
         """The archive's articles, counted; stops once `limit` articles came out."""
