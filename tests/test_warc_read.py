@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from collections import Counter
 from datetime import date
@@ -10,9 +11,11 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleaners.sites import SiteRegistry, SiteRule
-from presswash.archives import ArchivePage, Broken, Skipped, read_archive_file
+from presswash.archives import ArchivePage, Broken, Skipped, read_archive, read_archive_file
 from presswash.cli import main
 from presswash.replay import Extracted, extract_page, replay
 from tests.cases import all_cases, extract_case, item_dict
@@ -212,3 +215,21 @@ def test_a_split_article_whose_next_page_is_missing_ships_noted(tmp_path: Path) 
     entries = split_article(tmp_path, with_second_page=False)
     [article] = [e.article for e in entries if e.page.url == GOOD_URL]
     assert f"incomplete: {GOOD_URL}2/: not-in-archive" in article.notes
+
+
+ARCHIVE = (
+    good("https://news.example.com/before/") + good() + warcfiles.not_modified_revisit(GOOD_URL)
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cut=st.integers(0, len(ARCHIVE)), flips=st.lists(st.integers(0, len(ARCHIVE) - 1), max_size=4)
+)
+def test_a_damaged_archive_never_raises(cut: int, flips: list[int]) -> None:
+    data = bytearray(ARCHIVE[:cut])
+    for position in flips:
+        if position < len(data):
+            data[position] ^= 0xFF
+    entries = list(read_archive(io.BytesIO(bytes(data)), "fuzz.warc.gz"))
+    assert sum(isinstance(entry, ArchivePage) for entry in entries) <= 2

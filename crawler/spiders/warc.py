@@ -19,6 +19,7 @@ import io
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import Request, signals
@@ -36,7 +37,7 @@ from ..extraction import ExtractorCrashed, extract_page
 from ..multipage import next_page_url
 from ..state import CrawlState, crawl_state
 from ..warc.sources import COMMON_CRAWL, find_sources, not_before, read_listing
-from .base import failure_reason, published_day
+from .base import canonical_link, failure_reason, published_day
 
 ARCHIVE_MAXSIZE = 2 * 1024**3  # a CC-NEWS file is ~1 GB; DOWNLOAD_MAXSIZE is for pages
 ARCHIVE_TIMEOUT = 3600  # seconds: DOWNLOAD_TIMEOUT is for pages, not 1 GB files
@@ -58,7 +59,7 @@ class WarcSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         if not path:
             raise ValueError("scrapy crawl warc needs -a path=FILE_OR_DIR_OR_URL")
-        self.path = path
+        self.sources = find_sources(path, base)  # a bad path fails here, before the crawl
         self.base = base
         self.since: date | None = date.fromisoformat(since) if since else None
         self.limit: int | None = int(limit) if limit else None
@@ -66,17 +67,19 @@ class WarcSpider(scrapy.Spider):
         self.queue: list[str] = []  # remote archives not yet requested
 
     crawl_state: CrawlState
+    replay_hosts: frozenset[str] = frozenset()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> WarcSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_state = crawl_state(crawler)
+        spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
         crawler.signals.connect(spider.article_emitted, signal=signals.item_scraped)
         crawler.signals.connect(spider.article_dropped, signal=signals.item_dropped)
         return spider
 
     async def start(self) -> AsyncIterator[Article | Request]:
-        sources = find_sources(self.path, self.base)
+        sources = self.sources
         if sources.listing_url:
             yield Request(sources.listing_url, callback=self.parse_listing, errback=self.failed)
         self.queue = self.recent(sources.urls)
@@ -159,7 +162,11 @@ class WarcSpider(scrapy.Spider):
             yield entry
 
     def extract(self, page: ArchivePage) -> Article:
-        return extract_page(page.body, page.url, page.content_type, page.fetched.date())
+        """As the crawl's spiders extract: a replay host's page under its canonical URL."""
+        url = page.url
+        if urlsplit(url).hostname in self.replay_hosts:
+            url = canonical_link(page.body, url) or url
+        return extract_page(page.body, url, page.content_type, page.fetched.date())
 
     def finish(self, article: Article) -> Article | None:
         if self.since and (day := published_day(article)) and day < self.since:

@@ -50,7 +50,7 @@ class WarcRecorderMiddleware:
         settings = crawler.settings
         directory = settings.get("PRESSWASH_WARC_DIR")
         if not directory:
-            raise NotConfigured("PRESSWASH_WARC_DIR is not set")
+            raise NotConfigured  # no message: Scrapy would warn on every crawl that records nothing
         info = {
             "software": f"presswash/0.1.0 Scrapy/{scrapy.__version__}",
             "python": platform.python_version(),

@@ -16,9 +16,10 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.localsite import Page
+from tests import warcfiles
 
 from .conftest import ROOT, CrawlResult, run_crawl
-from .fakesite import FakeSite
+from .fakesite import FakeSite, article_html, paragraphs
 from .test_crawl_fakesite import by_url
 
 pytestmark = [pytest.mark.crawl]
@@ -117,3 +118,26 @@ def test_a_cc_news_listing_is_read_from_since_on_and_stops_at_limit(
     assert len(result.items) == 2
     assert all(item["datePublished"] >= "2024-05-01" for item in result.items)
     assert f"/{names[1]}" in fetched and f"/{names[0]}" not in fetched
+
+
+def test_scrapy_crawl_warc_counts_damage_and_goes_on(tmp_path: Path) -> None:
+    stories = [f"https://news.example.com/2024/05/0{n}/story-{n}/" for n in (1, 2, 3)]
+    pages = [
+        article_html(f"Story {n}", paragraphs(f"Story {n}"), f"2024-05-0{n}T08:00:00Z")
+        for n in (1, 2, 3)
+    ]
+    cut = warcfiles.record(stories[1], pages[1])
+    archive = tmp_path / "damaged.warc.gz"
+    archive.write_bytes(
+        warcfiles.record(stories[0], pages[0])
+        + warcfiles.with_content_length(warcfiles.record(stories[1], pages[1]), 90_000)
+        + warcfiles.not_modified_revisit(stories[0])
+        + cut[: len(cut) // 2]
+        + warcfiles.record(stories[2], pages[2])
+    )
+    result = run_crawl(tmp_path, "warc", f"path={archive}")
+    assert sorted(item["url"] for item in result.items) == [stories[0], stories[2]]
+    # how the lying length shows (a short record, or bad bytes after it) is FastWARC's call
+    assert result.total("presswash/warc/damaged/") >= 2
+    assert result.log.count(f"WARNING: {archive}@") == result.total("presswash/warc/damaged/")
+    assert result.stat("presswash/warc/skipped/revisit") == 1
