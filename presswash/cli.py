@@ -118,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract the article of saved pages")
     extract.add_argument(
-        "inputs", nargs="+", help="HTML files (.gz read transparently), - for stdin"
+        "inputs", nargs="+", help="HTML files (.gz read transparently), - for stdin, .warc[.gz]"
     )
     extract.add_argument("--url", help="the page's URL: picks the site rule, resolves links")
     extract.add_argument("--format", choices=[f.value for f in OutputFormat], default="jsonl")
