@@ -136,6 +136,13 @@ def test_a_bad_record_is_counted_and_the_records_around_it_still_come_out(
     assert counts[outcome] >= 1
 
 
+def test_an_uncompressed_archive_resyncs_after_a_lying_length(tmp_path: Path) -> None:
+    members = [good("https://news.example.com/a/"), warcfiles.with_content_length(good(), 90_000)]
+    members.append(good("https://news.example.com/c/"))
+    path = write(tmp_path, *(gzip.decompress(m) for m in members), name="plain.warc")
+    assert outcomes(path) == Counter({"page": 2, "truncated": 1})
+
+
 def test_a_file_cut_off_mid_record_reports_the_last_record_as_truncated(tmp_path: Path) -> None:
     whole = good()
     path = write(tmp_path, good("https://news.example.com/before/"), whole[: len(whole) - 40])

@@ -6,6 +6,7 @@ on the files, and `scrapy crawl warc` through the pipelines) must give its items
 
 from __future__ import annotations
 
+import gzip
 import json
 import subprocess
 import sys
@@ -103,12 +104,12 @@ def test_a_cc_news_listing_is_read_from_since_on_and_stops_at_limit(
     ]
     for name in names:
         fake_site.site.add(f"/{name}", Page(data, "application/octet-stream"))
-    listing = "\n".join(names).encode()
-    fake_site.site.add("/warc.paths", Page(listing, "text/plain"))
+    listing = gzip.compress("\n".join(names).encode())  # as Common Crawl serves it
+    fake_site.site.add("/warc.paths.gz", Page(listing, "application/octet-stream"))
     result = run_crawl(
         tmp_path,
         "warc",
-        f"path={fake_site.base}/warc.paths",
+        f"path={fake_site.base}/warc.paths.gz",
         f"base={fake_site.base}/",
         "since=2024-05-01",
         "limit=2",
