@@ -6,9 +6,12 @@ field are damaged in known ways: a record cut off at the end of a download, a gz
 with bad bytes, a `Content-Length` that lies. The reader resynchronises on the next record
 after such damage instead of giving up on the rest of the file.
 
-FastWARC parses the records: on the same gzipped files it read 1.9x as many records per
-second as warcio (`python bench/warc.py`). It is an extra (`pip install 'presswash[warc]'`)
-because reading costs a few per cent of extraction either way.
+FastWARC parses the records. On one gzipped WARC of the 181 aeb pages it read 2.5x as many
+records per second as warcio (1304/s against 516/s, `python bench/warc.py`, a loaded
+2-core machine), and its declared-against-read lengths expose a lying `Content-Length`
+that warcio passes over; warcio also dropped a record cut off at the end of a file
+without a word. It is an extra (`pip install 'presswash[warc]'`), not a core dependency:
+reading costs 2.7% of extraction time with it and 5.1% with warcio, too little to matter.
 """
 
 from __future__ import annotations
