@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from crawler.localsite import Page
+from crawler.localsite import LocalServer, LocalSite, Page
+from crawler.newssite import ArticlePage, build_news_site
 from tests import warcfiles
 
 from .conftest import ROOT, CrawlResult, run_crawl
@@ -142,3 +143,33 @@ def test_scrapy_crawl_warc_counts_damage_and_goes_on(tmp_path: Path) -> None:
     assert result.total("presswash/warc/damaged/") >= 2
     assert result.log.count(f"WARNING: {archive}@") == result.total("presswash/warc/damaged/")
     assert result.stat("presswash/warc/skipped/revisit") == 1
+
+
+def test_a_gzip_encoded_page_is_recorded_as_sent_and_replays_to_the_live_item(
+    tmp_path: Path,
+) -> None:
+    story = ArticlePage(
+        "/2024/05/09/compressed-story/",
+        article_html("A compressed story", paragraphs("Squeezed"), "2024-05-09T08:00:00Z"),
+        "2024-05-09T08:00:00Z",
+        "A compressed story",
+    )
+    site = LocalSite()
+    with LocalServer(site) as server:
+        build_news_site(site, server.url, [story])
+        sent = gzip.compress(story.html)
+        site.add(story.path, Page(sent, headers=(("Content-Encoding", "gzip"),)))
+        live = run_crawl(
+            tmp_path, "news", f"start={server.url}/", PRESSWASH_WARC_DIR=str(tmp_path / "warc")
+        )
+    [path] = (tmp_path / "warc").glob("*.warc.gz")
+    recorded = []  # (Content-Encoding, payload as stored) of the story's responses
+    with path.open("rb") as stream:
+        for record in ArchiveIterator(stream):
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            if record.rec_type == "response" and uri.endswith(story.path):
+                encoding = record.http_headers.get_header("Content-Encoding")
+                recorded.append((encoding, record.raw_stream.read()))
+    _, replayed = extract_cli([path])
+    assert recorded == [("gzip", sent)]
+    assert replayed == live.items and len(live.items) == 1
