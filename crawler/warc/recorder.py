@@ -15,6 +15,8 @@ What cannot be had from Scrapy, and what is recorded instead:
   plus `Host`; the few the HTTP client adds on the wire (`Connection`) are not known.
 - Responses from Scrapy's HTTP cache are not fetches and are not recorded
   (`presswash/warc/skipped/cached`).
+- A fetch that fails in the downloader (a timeout, a reset, a body over
+  `DOWNLOAD_MAXSIZE`) gives no response, so nothing is recorded for it.
 """
 
 from __future__ import annotations
