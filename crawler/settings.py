@@ -41,6 +41,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.HostPacingMiddleware": 950,  # after the cache: hits are not paced
+    # next to the downloader: records bytes before decompression; off unless PRESSWASH_WARC_DIR
+    "crawler.warc.WarcRecorderMiddleware": 990,
 }
 
 # -- order: discovery first, then articles newest first (FIFO within a priority) ---------
@@ -87,3 +89,6 @@ PRESSWASH_REPLAY_HOSTS: list[str] = []
 PRESSWASH_MAX_CHILD_SITEMAPS = 40
 # Worker processes for extraction (CPU-bound); 0 extracts in the crawl's own process.
 PRESSWASH_EXTRACT_WORKERS = 0  # newest children of a sitemap index that are read
+# `-s PRESSWASH_WARC_DIR=DIR` records every fetch as WARC/1.1 files in DIR (crawler/warc/).
+PRESSWASH_WARC_DIR = None
+PRESSWASH_WARC_MAX_SIZE = 1_000_000_000  # bytes; a file this large is closed, the next begun

@@ -18,6 +18,7 @@ from typing import TextIO
 
 from cleaners import Article, ExtractionError, extract_article
 
+from .archives import is_archive
 from .inputs import InputError, read_input
 
 MAX_EXIT_STATUS = 100  # exit codes above 125 mean signals to shells
@@ -57,6 +58,11 @@ def run_extract(args: argparse.Namespace) -> int:
     fmt = OutputFormat(args.format)
     failures = 0
     for name in args.inputs:
+        if is_archive(name):
+            from .archive_cli import extract_archive
+
+            failures += extract_archive(name, args, _write_article, _write_explanation)
+            continue
         try:
             html = read_input(name)
             article = extract_article(html, args.url, site_rules=not args.generic)
@@ -120,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract the article of saved pages")
     extract.add_argument(
-        "inputs", nargs="+", help="HTML files (.gz read transparently), - for stdin"
+        "inputs", nargs="+", help="HTML files (.gz read transparently), - for stdin, .warc[.gz]"
     )
     extract.add_argument("--url", help="the page's URL: picks the site rule, resolves links")
     extract.add_argument("--format", choices=[f.value for f in OutputFormat], default="jsonl")
