@@ -10,6 +10,7 @@ from pathlib import Path
 BOT_NAME = "presswash"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"  # `crawl` checks spider arguments and exits 1 on failure
 TEMPLATES_DIR = str(Path(__file__).parent / "templates")  # `scrapy genspider -t article`
 
 # -- politeness --------------------------------------------------------------------------

@@ -17,6 +17,12 @@ def site_spiders() -> list[type[ArticleSpider]]:
     return [loader.load(name) for name in sorted(loader.list())]
 
 
+def spider_names() -> list[str]:
+    from scrapy.spiderloader import SpiderLoader
+
+    return sorted(SpiderLoader.from_settings(project_settings({})).list())
+
+
 def describe_sites() -> Iterator[str]:
     registry = default_registry()
     for spider in site_spiders():

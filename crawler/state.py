@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.utils.misc import load_object
 from scrapy.utils.project import data_path
 
@@ -125,11 +126,23 @@ class SqliteCrawlState:
     def from_crawler(cls, crawler: Crawler) -> CrawlState:
         directory = crawler.settings.get("PRESSWASH_STATE_DIR")
         if directory is None:
-            directory = data_path("presswash-state", createdir=True)
+            directory = default_state_dir()
         if not directory:
             return MemoryCrawlState()
         assert crawler.spidercls is not None
         return cls(Path(directory) / f"{crawler.spidercls.name}.sqlite")
+
+
+def default_state_dir() -> Path:
+    """The project's `.scrapy/presswash-state`; outside a project, the current directory's.
+
+    Scrapy infers its data directory from `scrapy.cfg`, which `presswash crawl` run from
+    another directory (settings from `SCRAPY_SETTINGS_MODULE`) does not have.
+    """
+    try:
+        return Path(data_path("presswash-state", createdir=True))
+    except NotConfigured:
+        return Path(".scrapy", "presswash-state")
 
 
 _STATES: WeakKeyDictionary[Crawler, CrawlState] = WeakKeyDictionary()

@@ -14,6 +14,7 @@ import json
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
+from importlib.metadata import PackageNotFoundError, version
 from typing import TextIO
 
 from cleaners import Article, ExtractionError, extract_article
@@ -21,6 +22,27 @@ from cleaners import Article, ExtractionError, extract_article
 from .inputs import InputError, read_input
 
 MAX_EXIT_STATUS = 100  # exit codes above 125 mean signals to shells
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+
+
+def package_version() -> str:
+    try:
+        return version("presswash")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "(not installed)"
+
+
+def positive_count(value: str) -> int:
+    """`--limit` and `--pages`: a whole number of articles, at least 1 (as `-a limit=`)."""
+    from crawler.arguments import SpiderArgumentError, parse_limit
+
+    try:
+        count = parse_limit(value)
+    except SpiderArgumentError:
+        count = None
+    if count is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return count
 
 
 class OutputFormat(StrEnum):
@@ -83,6 +105,13 @@ def run_check_site(args: argparse.Namespace) -> int:
     """Exit 0: the rule matched every page; 1: it missed some; 2: no page could be checked."""
     from cleaners.sites import default_registry
     from crawler.sitecheck import check_site
+    from crawler.sitelist import spider_names
+
+    if args.site not in (names := spider_names()):
+        print(
+            f"presswash: no spider named {args.site!r}; one of: {', '.join(names)}", file=sys.stderr
+        )
+        return 2
 
     check = check_site(args.site, pages=args.pages)
     has_rule = bool(default_registry().for_site(args.site))
@@ -99,6 +128,12 @@ def run_check_site(args: argparse.Namespace) -> int:
     return 1 if check.missed else 0
 
 
+def run_crawl(args: argparse.Namespace) -> int:
+    from .crawl import run_scrapy
+
+    return run_scrapy("crawl", [args.site, *args.scrapy_options])
+
+
 def run_demo(args: argparse.Namespace) -> int:
     from crawler.demo import run_demo as crawl_demo
 
@@ -109,6 +144,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presswash", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"presswash {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True)
     extract = commands.add_parser("extract", help="extract the article of saved pages")
     extract.add_argument(
@@ -131,16 +167,31 @@ def build_parser() -> argparse.ArgumentParser:
         "check-site", help="fetch a few live articles and report whether the site rule matches"
     )
     check.add_argument("site", help="a spider name from `presswash sites`")
-    check.add_argument("--pages", type=int, default=3, help="articles to fetch (default 3)")
+    check.add_argument(
+        "--pages", type=positive_count, default=3, help="articles to fetch (default 3)"
+    )
     check.set_defaults(run=run_check_site)
 
     demo = commands.add_parser(
         "demo", help="crawl the bundled pages on 127.0.0.1 (no network), print JSON lines"
     )
     demo.add_argument("--output", default="stdout:", help="feed URI (default: stdout)")
-    demo.add_argument("--limit", type=int, help="stop after this many articles")
-    demo.add_argument("--log-level", default="WARNING", help="Scrapy log level, on stderr")
+    demo.add_argument(
+        "--limit", type=positive_count, help="stop after this many articles (default: all)"
+    )
+    demo.add_argument(
+        "--log-level", type=str.upper, choices=LOG_LEVELS, default="WARNING", help="on stderr"
+    )
     demo.set_defaults(run=run_demo)
+
+    crawl = commands.add_parser(
+        "crawl",
+        help="scrapy crawl SITE with presswash's settings, from any directory",
+        description="Takes every option of `scrapy crawl` (-a since=, -a limit=, -s, -o, -O).",
+    )
+    crawl.add_argument("site", help="a spider name from `presswash sites`")
+    crawl.add_argument("scrapy_options", nargs=argparse.REMAINDER, help="scrapy crawl options")
+    crawl.set_defaults(run=run_crawl)
     return parser
 
 

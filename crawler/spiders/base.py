@@ -32,6 +32,7 @@ from twisted.python.failure import Failure
 from cleaners import Article, ExtractionError
 from cleaners.sites import default_registry
 
+from ..arguments import parse_limit, parse_since
 from ..discovery import (
     Candidate,
     CandidateQueue,
@@ -56,6 +57,7 @@ PART_PRIORITY = 10  # an article's next page before the next article
 CANDIDATE_META = "presswash_candidate"
 PARTS_META = "presswash_parts"
 SITE_RULE_MISSED = "site-rule-missed"
+DONE_IN_EARLIER_RUN = "done-in-earlier-run"
 MAX_HEAD_BYTES = 300_000  # a canonical link sits in the head, well before this
 
 
@@ -73,11 +75,17 @@ class ArticleSpider(scrapy.Spider):
         self, *args: Any, since: str | None = None, limit: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.since: date | None = date.fromisoformat(since) if since else None
-        self.limit: int | None = int(limit) if limit else None
+        self.since: date | None = parse_since(since)
+        self.limit: int | None = parse_limit(limit)
         self.candidates = CandidateQueue(self.since)
         self.listings_seen: set[str] = set()
+        self.done_before: set[str] = set()  # articles an earlier run emitted or dropped
         self.emitted = 0
+
+    @classmethod
+    def check_arguments(cls, **kwargs: Any) -> None:
+        """Raise `SpiderArgumentError` for a bad `-a` argument, before any crawl starts."""
+        cls(**kwargs)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
@@ -185,7 +193,10 @@ class ArticleSpider(scrapy.Spider):
     def collect(self, candidates: Any) -> None:
         for candidate in candidates:
             reason = self.candidate_skip_reason(candidate)
-            if reason:
+            if reason == DONE_IN_EARLIER_RUN:  # counted once per article, not per listing
+                self.done_before.add(url_key(candidate.url))
+                self.stat_set(f"presswash/discovery/skipped/{reason}", len(self.done_before))
+            elif reason:
                 self.count(f"presswash/discovery/skipped/{reason}")
             elif self.candidates.add(candidate):
                 self.count("presswash/discovery/candidates")
@@ -203,7 +214,7 @@ class ArticleSpider(scrapy.Spider):
         reason = self.url_rules.skip_reason(candidate.url)
         if reason:
             return reason
-        return "done-in-earlier-run" if self.crawl_state.is_done(url_key(candidate.url)) else None
+        return DONE_IN_EARLIER_RUN if self.crawl_state.is_done(url_key(candidate.url)) else None
 
     def listing_failed(self, failure: Failure) -> None:
         self.count(f"presswash/listings/failed/{failure_reason(failure)}")
