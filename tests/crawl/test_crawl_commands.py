@@ -112,23 +112,14 @@ def test_second_identical_crawl_says_the_articles_were_emitted_before(
 def test_presswash_crawl_runs_the_project_from_another_directory(
     small_site: str, tmp_path: Path
 ) -> None:
+    start = f"start={small_site}/"
+    command = ["presswash", "crawl", "news", "-a", start, "-a", "limit=1", *FAST, "-O", "out.jsonl"]
     done = run(
-        [
-            "presswash",
-            "crawl",
-            "news",
-            "-a",
-            f"start={small_site}/",
-            "-a",
-            "limit=1",
-            *FAST,
-            "-O",
-            "items.jsonl",
-        ],  # fmt: skip
+        command,
         cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert len((tmp_path / "items.jsonl").read_text("utf-8").splitlines()) == 1
+    assert len((tmp_path / "out.jsonl").read_text("utf-8").splitlines()) == 1
     assert (tmp_path / ".scrapy" / "presswash-state" / "news.sqlite").exists()
 
 
