@@ -43,6 +43,7 @@ class Extraction:
     rule: SiteRule | None
     body: HtmlElement | None = None
     site: str = "generic"  # the rule's slug once its body selector has found the body
+    site_rule_missed: str | None = None  # the rule's slug when its body selector found nothing
     removed: list[Removal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -116,7 +117,7 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
                 state.rule.body,
                 state.url,
             )
-            state.notes.append(f"site-rule-missed: {state.rule.site} body selector matched nothing")
+            state.site_rule_missed = state.rule.site
         return
     cleaners: list[Cleaner] = [RuleCleaner(state.rule.site, state.rule.drops)]
     if state.rule.generic_cleaners:
@@ -196,9 +197,10 @@ def build_article(state: Extraction) -> Article:
         keywords=meta.keywords,
         mainImage=meta.mainImage,
         articleBody=text,
-        articleBodyHtml=body_html(state.body, state.url),
+        articleBodyHtml=body_html(state.body, state.url or meta.canonicalUrl),
         wordCount=words,
         site=state.site,
+        siteRuleMissed=state.site_rule_missed,
         removed=state.removed,
         notes=state.notes,
     )

@@ -14,6 +14,7 @@ import json
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
+from html import escape
 from importlib.metadata import PackageNotFoundError, version
 from typing import TextIO
 
@@ -51,11 +52,23 @@ class OutputFormat(StrEnum):
     HTML = "html"
 
 
-def _write_article(article: Article, fmt: OutputFormat, out: TextIO) -> None:
+def _write_article(article: Article, fmt: OutputFormat, out: TextIO, name: str | None) -> None:
+    """One article; with several inputs, text and HTML say where each article starts.
+
+    Text gets a `==> NAME <==` line before each article, as `head` and `tail` do with
+    several files; HTML wraps each in `<article data-presswash-input="NAME">`. JSON lines
+    need no separator.
+    """
     if fmt is OutputFormat.JSONL:
         out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
     elif fmt is OutputFormat.TEXT:
-        out.write(article.articleBody + "\n")
+        header = f"==> {name} <==\n" if name is not None else ""
+        out.write(f"{header}{article.articleBody}\n")
+    elif name is not None:
+        attribute = escape(name, quote=True)
+        out.write(
+            f'<article data-presswash-input="{attribute}">\n{article.articleBodyHtml}\n</article>\n'
+        )
     else:
         out.write(article.articleBodyHtml + "\n")
 
@@ -64,6 +77,10 @@ def _write_explanation(article: Article, name: str, err: TextIO) -> None:
     err.write(
         f"# {name}: site={article.site} words={article.wordCount} removed={len(article.removed)}\n"
     )
+    if article.siteRuleMissed:
+        err.write(
+            f"#   site rule {article.siteRuleMissed} missed: its body selector found nothing\n"
+        )
     for note in article.notes:
         err.write(f"#   note: {note}\n")
     for removal in article.removed:
@@ -75,7 +92,8 @@ def _write_explanation(article: Article, name: str, err: TextIO) -> None:
 
 def run_extract(args: argparse.Namespace) -> int:
     fmt = OutputFormat(args.format)
-    failures = 0
+    failures = written = 0
+    several = len(args.inputs) > 1
     for name in args.inputs:
         try:
             html = read_input(name)
@@ -89,7 +107,10 @@ def run_extract(args: argparse.Namespace) -> int:
             continue
         if args.explain:
             _write_explanation(article, name, sys.stderr)
-        _write_article(article, fmt, sys.stdout)
+        if several and written and fmt is OutputFormat.TEXT:
+            sys.stdout.write("\n")  # a blank line before each header but the first
+        _write_article(article, fmt, sys.stdout, name if several else None)
+        written += 1
     return min(failures, MAX_EXIT_STATUS)
 
 

@@ -30,7 +30,6 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from cleaners import Article, ExtractionError
-from cleaners.sites import default_registry
 
 from ..arguments import parse_limit, parse_since
 from ..discovery import (
@@ -56,7 +55,6 @@ DISCOVERY_PRIORITY = 100  # listings before articles, so the newest-first order 
 PART_PRIORITY = 10  # an article's next page before the next article
 CANDIDATE_META = "presswash_candidate"
 PARTS_META = "presswash_parts"
-SITE_RULE_MISSED = "site-rule-missed"
 DONE_IN_EARLIER_RUN = "done-in-earlier-run"
 MAX_HEAD_BYTES = 300_000  # a canonical link sits in the head, well before this
 
@@ -311,9 +309,8 @@ class ArticleSpider(scrapy.Spider):
     def note_removals(self, article: Article, url: str) -> None:
         for removal in article.removed:
             self.count(f"presswash/removed/{removal.kind.value}")
-        if any(note.startswith(SITE_RULE_MISSED) for note in article.notes):
-            rule = default_registry().match(url)
-            self.count(f"presswash/site_rule_missed/{rule.site if rule else 'unknown'}")
+        if article.siteRuleMissed:
+            self.count(f"presswash/site_rule_missed/{article.siteRuleMissed}")
 
     def skip(self, candidate_url: str, reason: str, message: str) -> None:
         self.logger.info("skipped %s (%s): %s", candidate_url, reason, message)
