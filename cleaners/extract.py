@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import generic
 from .article import Article, Author, Removal
 from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
@@ -19,6 +19,7 @@ from .errors import NoBodyFound, NotAnArticle
 from .generic.density import teaser_headlines
 from .kinds import Kind
 from .metadata import Metadata, read_metadata
+from .pipeline import build_cleaners
 from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
@@ -46,6 +47,7 @@ class Extraction:
     site_rule_missed: str | None = None  # the rule's slug when its body selector found nothing
     removed: list[Removal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    cleaners: Sequence[Cleaner] = ()  # the configured generic cleaners, in order
 
 
 def extract_article(
@@ -55,18 +57,21 @@ def extract_article(
     content_type: str | None = None,
     site_rules: bool | SiteRegistry = True,
     fetched: date | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
 ) -> Article:
     """Extract the article of one page.
 
     `site_rules=False` runs the generic path only; a `SiteRegistry` replaces the built-in
     one. Without `url` the page's own canonical URL picks the site rule, so a saved page
-    needs no `--url`. `fetched` picks the site rule version (default: today). Raises `NotHtml`,
+    needs no `--url`. `fetched` picks the site rule version (default: today). `cleaners`
+    replaces the generic cleaners (default: `pipeline.build_cleaners()`). Raises `NotHtml`,
     `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
     meta = read_metadata(root, url)
     rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
     state = Extraction(url, root, meta, rule)
+    state.cleaners = build_cleaners() if cleaners is None else cleaners
     apply_metadata_overrides(state)
     strip_non_content(root)
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
@@ -120,8 +125,9 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
             state.site_rule_missed = state.rule.site
         return
     cleaners: list[Cleaner] = [RuleCleaner(state.rule.site, state.rule.drops)]
+    cleaners.extend(state.rule.cleaners)
     if state.rule.generic_cleaners:
-        cleaners.extend(generic.BODY_CLEANERS)
+        cleaners.extend(state.cleaners)
     state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
     state.body = body
     state.site = state.rule.site
@@ -139,7 +145,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
         and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
-    state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
+    state.removed += apply(body, find_matches(body, state.cleaners, page), protect=body)
     state.body = body
 
 

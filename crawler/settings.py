@@ -74,6 +74,9 @@ DEFAULT_DROPITEM_LOG_LEVEL = "INFO"  # a drop is an expected outcome, counted in
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 # -- presswash ---------------------------------------------------------------------------
+# Body cleaners, merged over cleaners.pipeline.DEFAULT_CLEANERS like ITEM_PIPELINES:
+# {"mypackage.cleaners.PaywallCleaner": 450, "cleaners.generic.bio.AuthorBioCleaner": None}
+PRESSWASH_CLEANERS: dict[str, int | None] = {}
 PRESSWASH_MIN_WORDS = 50  # items with a shorter body are dropped as "too-short"
 PRESSWASH_STATE_DIR = None  # None: .scrapy/presswash-state; "" keeps no state between runs
 PRESSWASH_STATE_CLASS = "crawler.state.SqliteCrawlState"

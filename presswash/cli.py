@@ -90,14 +90,34 @@ def _write_explanation(article: Article, name: str, err: TextIO) -> None:
         )
 
 
+def cleaner_settings(value: str) -> dict[str, int | None]:
+    """`--cleaners '{"pkg.mod.Cleaner": 450, "cleaners.generic.bio.AuthorBioCleaner": null}'`."""
+    try:
+        settings = json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise argparse.ArgumentTypeError(f"not JSON ({exc})") from None
+    if not isinstance(settings, dict):
+        raise argparse.ArgumentTypeError('give a JSON object: {"dotted.path": priority or null}')
+    return settings
+
+
 def run_extract(args: argparse.Namespace) -> int:
+    from cleaners.pipeline import CleanerConfigError, build_cleaners
+
+    try:
+        cleaners = build_cleaners(args.cleaners)
+    except CleanerConfigError as exc:
+        print(f"presswash: --cleaners: {exc}", file=sys.stderr)
+        return 2
     fmt = OutputFormat(args.format)
     failures = written = 0
     several = len(args.inputs) > 1
     for name in args.inputs:
         try:
             html = read_input(name)
-            article = extract_article(html, args.url, site_rules=not args.generic)
+            article = extract_article(
+                html, args.url, site_rules=not args.generic, cleaners=cleaners
+            )
         except (InputError, ExtractionError) as exc:
             failures += 1
             print(
@@ -178,6 +198,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--generic", action="store_true", help="ignore site rules: generic cleaning only"
+    )
+    extract.add_argument(
+        "--cleaners",
+        type=cleaner_settings,
+        help='JSON {"dotted.path": priority or null} merged over the default cleaners',
     )
     extract.set_defaults(run=run_extract)
 

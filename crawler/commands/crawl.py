@@ -14,6 +14,8 @@ import argparse
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from cleaners.pipeline import CleanerConfigError, build_cleaners
+
 from ..arguments import SpiderArgumentError
 from ..outcome import CrawlOutcome
 
@@ -36,6 +38,10 @@ class Command(ScrapyCrawlCommand):
                 check(**opts.spargs)
             except SpiderArgumentError as exc:
                 raise UsageError(f"{args[0]}: {exc}", print_help=False) from None
+        try:
+            build_cleaners(self.settings.getdict("PRESSWASH_CLEANERS"))
+        except CleanerConfigError as exc:
+            raise UsageError(f"PRESSWASH_CLEANERS: {exc}", print_help=False) from None
         crawler = self._create_crawler(spidercls)
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()

@@ -89,7 +89,10 @@ class ArticleSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_state = crawl_state(crawler)
-        spider.extractor = Extractor(crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0))
+        spider.extractor = Extractor(
+            crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0),
+            crawler.settings.getdict("PRESSWASH_CLEANERS"),
+        )
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
         spider.max_child_sitemaps = crawler.settings.getint(

@@ -14,17 +14,20 @@ import pytest
 from crawler.localsite import LocalServer, LocalSite
 from crawler.newssite import ArticlePage, build_news_site
 
+from ..guide_example import PATH, write_example_package
 from .conftest import CRAWL_TIMEOUT, ROOT
 from .fakesite import article_html, paragraphs
 
+REPRINT = "This story first appeared in our Weekly Chips newsletter."
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=0"]
 
 
-def run(command: list[str], cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-    }
+def run(
+    command: list[str], cwd: Path = ROOT, path: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m COMMAND` with this checkout (and `path`, if given) first on the path."""
+    paths = [str(ROOT), *([str(path)] if path else []), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     return subprocess.run(
         [sys.executable, "-m", *command],
         cwd=cwd,
@@ -52,7 +55,9 @@ def small_site() -> Iterator[str]:
             ArticlePage(
                 f"/2024/05/0{n}/story-number-{n}/",
                 article_html(
-                    f"Story number {n}", paragraphs(f"Story {n}"), f"2024-05-0{n}T10:00:00Z"
+                    f"Story number {n}",
+                    [*paragraphs(f"Story {n}"), REPRINT],
+                    f"2024-05-0{n}T10:00:00Z",
                 ),
                 f"2024-05-0{n}T10:00:00+00:00",
                 f"Story number {n}",
@@ -128,3 +133,27 @@ def test_presswash_crawl_reports_bad_arguments_like_scrapy(tmp_path: Path) -> No
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "limit='0' is not a positive whole number" in done.stderr
+
+
+@pytest.mark.crawl
+def test_presswash_cleaners_setting_adds_the_guide_example_to_a_crawl(
+    small_site: str, tmp_path: Path
+) -> None:
+    packages = write_example_package(tmp_path / "packages")
+    command = ["scrapy", "crawl", "news", "-a", f"start={small_site}/", *FAST]
+    command += ["-s", "PRESSWASH_STATE_DIR=", "-O", f"{tmp_path}/items.jsonl"]
+    plain = run([*command, "-s", "PRESSWASH_CLEANERS={}"], path=packages)
+    plain_items = (tmp_path / "items.jsonl").read_text("utf-8")
+    cleaned = run([*command, "-s", f'PRESSWASH_CLEANERS={{"{PATH}": 450}}'], path=packages)
+    cleaned_items = (tmp_path / "items.jsonl").read_text("utf-8")
+    assert (plain.returncode, cleaned.returncode) == (0, 0)
+    assert plain_items.count(REPRINT) >= 2  # in the body of both articles
+    assert cleaned_items.count('"cleaner": "first-appeared"') == 2
+    assert REPRINT not in cleaned_items.replace(f'"text": "{REPRINT}"', "")
+
+
+def test_bad_presswash_cleaners_setting_is_one_usage_line() -> None:
+    done = run(["scrapy", "crawl", "theverge", "-s", 'PRESSWASH_CLEANERS={"nosuch.Cleaner": 1}'])
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    assert "error: PRESSWASH_CLEANERS: 'nosuch.Cleaner': cannot be imported" in done.stderr
