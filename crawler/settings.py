@@ -48,6 +48,7 @@ DOWNLOADER_MIDDLEWARES = {
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 DUPEFILTER_CLASS = "crawler.dupefilter.CountingDupeFilter"
+SCHEDULER = "crawler.scheduler.CrashSafeScheduler"  # drops a JOBDIR queue a hard kill left
 
 # -- items -------------------------------------------------------------------------------
 ITEM_PIPELINES = {
