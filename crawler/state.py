@@ -163,21 +163,24 @@ def crawl_state(crawler: Crawler) -> CrawlState:
 def _commit_after_export(spider: object) -> None:
     """From now on, commit the state after each item reaches the feed, never before.
 
-    Connected at spider_opened, after the feed exporter: its item_scraped handler writes
-    the line first, this one flushes the feed files and commits. A hard kill before the
-    commit leaves the item to be fetched and emitted again by the next run, one after
-    it finds the item in the output and marked done: exactly once either way (but for a
-    kill between the flush and the commit, a few microseconds).
+    A hard kill before the commit leaves the item to be fetched and emitted again by the
+    next run, one after it finds the item in the output and marked done: exactly once
+    either way (but for a kill between the write and the commit, a few microseconds).
+
+    Scrapy has no public signal for "the feed holds this item". Its `FeedExporter` writes
+    in its own `item_scraped` handler, connected when the extensions are built; this one
+    is connected at spider_opened, later, and Scrapy's signal manager calls receivers in
+    the order they were connected. The JSON lines exporter flushes each line itself
+    (`exporters.py`), so no feed internals are touched. The coupling is on the order of
+    two handlers only; `tests/crawl/test_state.py` checks it through the real engine
+    (each commit finds its item already in the file) for the Scrapy versions
+    `pyproject.toml` allows.
     """
     crawler = getattr(spider, "crawler", None)
     if crawler is None:
         return
 
     def commit(item: object, response: object, spider: object) -> None:
-        for extension in crawler.extensions.middlewares:
-            for slot in getattr(extension, "slots", ()):
-                if getattr(slot, "file", None) is not None:
-                    slot.file.flush()
         if (state := _STATES.get(crawler)) is not None:
             state.commit()
 
