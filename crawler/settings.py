@@ -40,6 +40,7 @@ HTTPCACHE_EXPIRATION_SECS = 0
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RobotsTxtOnceMiddleware": 110,  # after RobotsTxtMiddleware (100)
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.HostPacingMiddleware": 950,  # after the cache: hits are not paced
 }

@@ -133,8 +133,7 @@ class ArticleSpider(scrapy.Spider):
             errback=self.listing_failed,
             priority=DISCOVERY_PRIORITY,
             dont_filter=True,  # listings are re-read on every run; JOBDIR must not skip them
-            meta={"dont_obey_robotstxt": url.endswith("/robots.txt")},
-        )
+        )  # robots.txt too goes through RobotsTxtMiddleware: fetched once (middlewares/robots.py)
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
