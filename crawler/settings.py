@@ -90,6 +90,6 @@ PRESSWASH_RETRY_AFTER_MAX = 300.0  # a longer Retry-After is capped
 # Hosts that replay copies of pages (the demo's 127.0.0.1): a page from one is extracted
 # under its canonical URL, so the original site's rule applies.
 PRESSWASH_REPLAY_HOSTS: list[str] = []
-PRESSWASH_MAX_CHILD_SITEMAPS = 40
+PRESSWASH_MAX_CHILD_SITEMAPS = 40  # newest children of a sitemap index that are read
 # Worker processes for extraction (CPU-bound); 0 extracts in the crawl's own process.
-PRESSWASH_EXTRACT_WORKERS = 0  # newest children of a sitemap index that are read
+PRESSWASH_EXTRACT_WORKERS = 0
