@@ -208,7 +208,7 @@ def render(sections: dict[str, object], fuzz_seconds: float) -> str:
         "What the tests check and what only this script measures: the test suite asserts the "
         "outcomes (no item lost or duplicated after SIGINT and SIGKILL resumes, every hostile "
         "page refused or extracted within its time bound, no unsafe output for any XSS payload, "
-        "every XML attack refused, no regex past its time bound, fuzzed pages ending in an "
+        "every XML attack inert or refused, no regex past its time bound, fuzzed pages ending in an "
         "article or a documented error, the benchmark pages' share of each size bound). The "
         "timings, memory peaks, fuzzing counts and the exact shares below are measured by this "
         "script only, on the machine named above.",
