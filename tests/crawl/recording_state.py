@@ -18,12 +18,17 @@ class FeedCheckingState(MemoryCrawlState):
         super().__init__()
         self.feed, self.record = feed, record
         self.commits = 0  # one per item_scraped: the n-th commit follows the n-th item
+        self.added = 0  # articles recorded as emitted
+
+    def add_article(self, canonical_url: str | None, body_hash: str) -> None:
+        super().add_article(canonical_url, body_hash)
+        self.added += 1
 
     def commit(self) -> None:
         self.commits += 1
         lines = self.feed.read_bytes().count(b"\n") if self.feed.exists() else 0
         with self.record.open("a", encoding="utf-8") as out:
-            out.write(f"{self.commits} {lines}\n")
+            out.write(f"{self.commits} {self.added} {lines}\n")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FeedCheckingState:
