@@ -16,7 +16,7 @@ A cleaner is anything with a `name` and a `find(root, page)` that yields `Match`
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import cache
 from importlib import import_module
 from importlib.metadata import entry_points
@@ -99,7 +99,3 @@ def build_cleaners(settings: CleanerSettings | None = None) -> tuple[Cleaner, ..
 @cache
 def _build(settings: tuple[tuple[str, int | None], ...]) -> tuple[Cleaner, ...]:
     return tuple(load_cleaner(path) for path in merged(dict(settings)))
-
-
-def cleaner_names(cleaners: Iterable[Cleaner]) -> list[str]:
-    return [cleaner.name for cleaner in cleaners]
