@@ -24,12 +24,18 @@ class Author:
 
 @dataclass(frozen=True, slots=True)
 class Removal:
-    """One removed block, as shown by `presswash extract --explain`."""
+    """One removed block, as shown by `presswash extract --explain`.
+
+    `anchors` name the removed nodes on a tree marked by `presswash report` (the value of
+    their `cleaning.NODE_ID` attribute); the item never carries them.
+    """
 
     cleaner: str
     kind: Kind
     rule: str
-    text: str  # the first TRACE_CHARS characters of the block's text
+    text: str  # the first TRACE_CHARS characters of the block's text, or what it was
+    why: str = ""  # the rule's reason, as its author wrote it
+    anchors: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict[str, str]:
         return {
@@ -37,7 +43,30 @@ class Removal:
             "kind": self.kind.value,
             "rule": self.rule,
             "text": self.text,
+            "why": self.why,
         }
+
+
+GUARD_KEPT = "guard-kept"  # the note prefix of a match the guard refused
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A match the guard refused to remove: it held too much of the page's text.
+
+    Kept on the item as a note (`guard-kept: ...`), since the block stayed in the body.
+    """
+
+    removal: Removal  # what would have been removed
+    chars: int  # the block's characters
+    scope_chars: int  # the characters of the scope it was matched in
+
+    def note(self) -> str:
+        r = self.removal
+        return (
+            f"{GUARD_KEPT}: {r.kind.value} by {r.cleaner} {r.rule}: "
+            f"{self.chars} of {self.scope_chars} characters"
+        )
 
 
 @dataclass(slots=True)

@@ -10,7 +10,7 @@ from datetime import date
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .article import Article, Author, Removal
+from .article import Article, Author, Refusal, Removal
 from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
@@ -46,6 +46,7 @@ class Extraction:
     site: str = "generic"  # the rule's slug once its body selector has found the body
     site_rule_missed: str | None = None  # the rule's slug when its body selector found nothing
     removed: list[Removal] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)  # the guard's, noted on the item
     notes: list[str] = field(default_factory=list)
     cleaners: Sequence[Cleaner] = ()  # the configured generic cleaners, in order
 
@@ -68,6 +69,23 @@ def extract_article(
     `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
+    state = clean_tree(root, url, site_rules=site_rules, fetched=fetched, cleaners=cleaners)
+    return build_article(state)
+
+
+def clean_tree(
+    root: HtmlElement,
+    url: str | None,
+    *,
+    site_rules: bool | SiteRegistry = True,
+    fetched: date | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
+) -> Extraction:
+    """The steps of `extract_article` on a parsed tree, which they clean in place.
+
+    Public so that `presswash report` can run them on a tree whose nodes it has marked and
+    keep the state (the body element) that the item does not carry.
+    """
     meta = read_metadata(root, url)
     rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
     state = Extraction(url, root, meta, rule)
@@ -80,7 +98,7 @@ def extract_article(
     if state.body is None:
         clean_generically(state, page)
     drop_repeated_headline(state)
-    return build_article(state)
+    return state
 
 
 def choose_site_rule(
@@ -128,7 +146,9 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
     cleaners.extend(state.rule.cleaners)
     if state.rule.generic_cleaners:
         cleaners.extend(state.cleaners)
-    state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
+    state.removed += apply(
+        body, find_matches(body, cleaners, page), protect=body, refused=state.refused
+    )
     state.body = body
     state.site = state.rule.site
 
@@ -145,7 +165,9 @@ def clean_generically(state: Extraction, page: Page) -> None:
         and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
-    state.removed += apply(body, find_matches(body, state.cleaners, page), protect=body)
+    state.removed += apply(
+        body, find_matches(body, state.cleaners, page), protect=body, refused=state.refused
+    )
     state.body = body
 
 
@@ -160,7 +182,7 @@ def drop_repeated_headline(state: Extraction) -> None:
         if normalise(node_text(h1)).lower() == headline
     ]
     if found:
-        state.removed += apply(state.body, found, protect=state.body)
+        state.removed += apply(state.body, found, protect=state.body, refused=state.refused)
 
 
 def apply_metadata_overrides(state: Extraction) -> None:
@@ -208,7 +230,7 @@ def build_article(state: Extraction) -> Article:
         site=state.site,
         siteRuleMissed=state.site_rule_missed,
         removed=state.removed,
-        notes=state.notes,
+        notes=state.notes + [refusal.note() for refusal in state.refused],
     )
 
 

@@ -88,6 +88,8 @@ def _write_explanation(article: Article, name: str, err: TextIO) -> None:
         err.write(
             f"#   - {removal.kind.value:<18} {removal.cleaner}: {removal.rule}\n#       {preview}\n"
         )
+        if removal.why:
+            err.write(f"#       why: {removal.why}\n")
 
 
 def cleaner_settings(value: str) -> dict[str, int | None]:
@@ -183,6 +185,12 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0 if emitted else 1
 
 
+def run_report(args: argparse.Namespace) -> int:
+    from .report.command import run_report as write_report
+
+    return write_report(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presswash", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"presswash {package_version()}")
@@ -217,6 +225,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--pages", type=positive_count, default=3, help="articles to fetch (default 3)"
     )
     check.set_defaults(run=run_check_site)
+
+    report = commands.add_parser(
+        "report", help="an HTML report of what was removed: of one page, or of a crawl"
+    )
+    report.add_argument(
+        "page", nargs="?", help="a saved page (.gz read transparently), - for stdin"
+    )
+    report.add_argument("--url", help="the page's URL: picks the site rule, resolves links")
+    report.add_argument("--crawl", metavar="ITEMS.jsonl", help="report on a crawl's items instead")
+    report.add_argument("-o", "--output", help="the HTML file to write")
+    report.add_argument("--generic", action="store_true", help="ignore site rules")
+    report.set_defaults(run=run_report)
 
     demo = commands.add_parser(
         "demo", help="crawl the bundled pages on 127.0.0.1 (no network), print JSON lines"
