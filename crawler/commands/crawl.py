@@ -42,7 +42,7 @@ class Command(ScrapyCrawlCommand):
             build_cleaners(self.settings.getdict("PRESSWASH_CLEANERS"))
         except CleanerConfigError as exc:
             raise UsageError(f"PRESSWASH_CLEANERS: {exc}", print_help=False) from None
-        crawler = self._create_crawler(spidercls)
+        crawler = self.crawler_process.create_crawler(spidercls)
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:
