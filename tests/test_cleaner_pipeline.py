@@ -54,8 +54,9 @@ def body(settings: dict[str, int | None] | None = None) -> str:
 
 def test_defaults_are_the_generic_cleaners_in_their_order() -> None:
     loaded = build_cleaners()
-    assert [type(c) for c in loaded] == [type(c) for c in generic.BODY_CLEANERS]
-    assert [c.name for c in loaded] == [c.name for c in generic.BODY_CLEANERS]
+    hint = "a cleaner added to generic.BODY_CLEANERS needs its line in pipeline.DEFAULT_CLEANERS"
+    assert [type(c) for c in loaded] == [type(c) for c in generic.BODY_CLEANERS], hint
+    assert [c.name for c in loaded] == [c.name for c in generic.BODY_CLEANERS], hint
 
 
 def test_default_extraction_removes_the_promo() -> None:
