@@ -1,8 +1,10 @@
 """The Article item: what presswash emits for one page.
 
 Field names follow schema.org / Zyte's Article schema so that downstream tools recognise
-them; they are the only camelCase names in the code. The classes are plain dataclasses,
-which itemadapter and Scrapy's feed exporters handle without adapters.
+them; they are the only camelCase names in the code. Dates (`datePublished`,
+`dateModified`) are ISO 8601 in UTC to the second: `2024-05-01T10:00:00+00:00`.
+The classes are plain dataclasses, which itemadapter and Scrapy's feed exporters handle
+without adapters.
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ class Article:
     articleBodyHtml: str = ""
     wordCount: int = 0
     site: str = "generic"
+    # The slug of the site rule whose body selector matched nothing on this page, so that
+    # the generic path ran instead: the site was probably redesigned. None otherwise.
+    siteRuleMissed: str | None = None
     removed: list[Removal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

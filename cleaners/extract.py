@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import generic
 from .article import Article, Author, Refusal, Removal
 from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
@@ -19,6 +19,7 @@ from .errors import NoBodyFound, NotAnArticle
 from .generic.density import teaser_headlines
 from .kinds import Kind
 from .metadata import Metadata, read_metadata
+from .pipeline import build_cleaners
 from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
@@ -43,9 +44,11 @@ class Extraction:
     rule: SiteRule | None
     body: HtmlElement | None = None
     site: str = "generic"  # the rule's slug once its body selector has found the body
+    site_rule_missed: str | None = None  # the rule's slug when its body selector found nothing
     removed: list[Removal] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)  # the guard's, noted on the item
     notes: list[str] = field(default_factory=list)
+    cleaners: Sequence[Cleaner] = ()  # the configured generic cleaners, in order
 
 
 def extract_article(
@@ -55,16 +58,19 @@ def extract_article(
     content_type: str | None = None,
     site_rules: bool | SiteRegistry = True,
     fetched: date | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
 ) -> Article:
     """Extract the article of one page.
 
     `site_rules=False` runs the generic path only; a `SiteRegistry` replaces the built-in
     one. Without `url` the page's own canonical URL picks the site rule, so a saved page
-    needs no `--url`. `fetched` picks the site rule version (default: today). Raises `NotHtml`,
+    needs no `--url`. `fetched` picks the site rule version (default: today). `cleaners`
+    replaces the generic cleaners (default: `pipeline.build_cleaners()`). Raises `NotHtml`,
     `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
-    return build_article(clean_tree(root, url, site_rules=site_rules, fetched=fetched))
+    state = clean_tree(root, url, site_rules=site_rules, fetched=fetched, cleaners=cleaners)
+    return build_article(state)
 
 
 def clean_tree(
@@ -73,6 +79,7 @@ def clean_tree(
     *,
     site_rules: bool | SiteRegistry = True,
     fetched: date | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
 ) -> Extraction:
     """The steps of `extract_article` on a parsed tree, which they clean in place.
 
@@ -82,6 +89,7 @@ def clean_tree(
     meta = read_metadata(root, url)
     rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
     state = Extraction(url, root, meta, rule)
+    state.cleaners = build_cleaners() if cleaners is None else cleaners
     apply_metadata_overrides(state)
     strip_non_content(root)
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
@@ -132,11 +140,12 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
                 state.rule.body,
                 state.url,
             )
-            state.notes.append(f"site-rule-missed: {state.rule.site} body selector matched nothing")
+            state.site_rule_missed = state.rule.site
         return
     cleaners: list[Cleaner] = [RuleCleaner(state.rule.site, state.rule.drops)]
+    cleaners.extend(state.rule.cleaners)
     if state.rule.generic_cleaners:
-        cleaners.extend(generic.BODY_CLEANERS)
+        cleaners.extend(state.cleaners)
     state.removed += apply(
         body, find_matches(body, cleaners, page), protect=body, refused=state.refused
     )
@@ -157,7 +166,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
     state.removed += apply(
-        body, find_matches(body, generic.BODY_CLEANERS, page), protect=body, refused=state.refused
+        body, find_matches(body, state.cleaners, page), protect=body, refused=state.refused
     )
     state.body = body
 
@@ -216,9 +225,10 @@ def build_article(state: Extraction) -> Article:
         keywords=meta.keywords,
         mainImage=meta.mainImage,
         articleBody=text,
-        articleBodyHtml=body_html(state.body, state.url),
+        articleBodyHtml=body_html(state.body, state.url or meta.canonicalUrl),
         wordCount=words,
         site=state.site,
+        siteRuleMissed=state.site_rule_missed,
         removed=state.removed,
         notes=state.notes + [refusal.note() for refusal in state.refused],
     )

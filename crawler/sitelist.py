@@ -18,6 +18,12 @@ def site_spiders() -> list[type[ArticleSpider]]:
     return [spider for spider in spiders if issubclass(spider, ArticleSpider)]  # not `warc`
 
 
+def spider_names() -> list[str]:
+    from scrapy.spiderloader import SpiderLoader
+
+    return sorted(SpiderLoader.from_settings(project_settings({})).list())
+
+
 def describe_sites() -> Iterator[str]:
     registry = default_registry()
     yield "warc: web archives (-a path=FILE|DIR|URL|warc.paths.gz); site rules by record date"

@@ -19,10 +19,10 @@ HOSTILE_TEXT = '<script>alert(1)</script><img src="http://remote.example/x.gif">
 
 
 def crawl_items() -> list[dict[str, Any]]:
-    """The fixture items, plus three pages carrying the notes the report looks for."""
+    """The fixture items, plus three pages carrying the fields and notes the report looks for."""
     items = [extracted(case.json_path) for case in all_cases()]
     extra = dict(items[0], url="https://www.itpro.com/missed", site="generic")
-    extra["notes"] = ["site-rule-missed: itpro body selector matched nothing"]
+    extra["siteRuleMissed"] = "itpro"
     fell = dict(items[1], url="https://example.com/fell")
     fell["notes"] = ["fallback: relaxed the link-density rule"]
     kept = dict(items[2], url="https://example.com/kept")

@@ -24,7 +24,7 @@ from .svg import Bar, Segment, bar_chart
 
 logger = logging.getLogger(__name__)
 
-SITE_RULE_MISSED = "site-rule-missed"
+SITE_RULE_MISSED_NOTE = "site-rule-missed: body selector matched nothing"
 # A note whose key (before the colon) holds one of these says the page was extracted by a
 # gentler, later attempt than the first: the generic path, a retry, a fallback extractor.
 FALLBACK_WORDS = ("fallback", "fell-back", "retry", "retried", "recall", "ladder")
@@ -60,12 +60,11 @@ class CrawlSummary:
             line = str(removal.get("text", "")).split("\n", 1)[0][:TEXT_CHARS]
             self.texts[kind, line] += 1
             self.text_sites[kind, line].add(site)
+        if missed_rule := item.get("siteRuleMissed"):  # the item says "generic"; this, the rule
+            self.missed.append((str(missed_rule), url, SITE_RULE_MISSED_NOTE))
         for note in item.get("notes") or []:
             key = str(note).split(":", 1)[0].lower()
-            if key == SITE_RULE_MISSED:  # the item says "generic"; the note names the rule
-                rule_site = str(note).split(":", 1)[1].split()[:1] or [site]
-                self.missed.append((rule_site[0], url, str(note)))
-            elif key == GUARD_KEPT:
+            if key == GUARD_KEPT:
                 self.guard_kept.append((site, url, str(note)))
             elif any(word in key for word in FALLBACK_WORDS):
                 self.fell_back.append((site, url, str(note)))
