@@ -19,8 +19,10 @@ from .errors import NotHtml, TooLarge
 
 # Bounds that keep one hostile page from taking minutes or gigabytes. Every step that reads
 # a node's text walks its subtree, so the cost grows with elements and with characters
-# times their depth. The largest of the 181 benchmark pages is 1.7 MB, 2,650 elements,
-# 29,000 element-levels and 1.03 million character-levels; the limits leave 20-70x room.
+# times their depth. The largest of the 181 benchmark pages are 1.5 MB, 1,596 elements,
+# 24,000 element-levels and 1.03 million character-levels (each a different page; measured
+# by tests/reliability/bounds.py); the TechRadar fixture, 1.7 MB, 2,650 elements and 29,000
+# element-levels, is larger. The limits leave 10-80x room.
 MAX_DOCUMENT_BYTES = 16_000_000  # about 10x the largest real page; Scrapy warns at 32 MB
 MAX_ELEMENTS = 50_000  # ~40 us an element: a million tiny ones would take a minute
 MAX_ELEMENT_LEVELS = 2_000_000  # sum of element depths: wide trees under long chains
@@ -265,8 +267,8 @@ def surely_cheap(root: HtmlElement, elements: int, characters: int) -> bool:
     return False
 
 
-def refuse_costly_tree(root: HtmlElement, source: str) -> None:
-    """Raise `TooLarge` when reading every node's text would take more than seconds."""
+def tree_cost(root: HtmlElement) -> tuple[int, int]:
+    """The tree's element-levels and character-levels: what reading every text costs."""
     depth = element_levels = text_levels = 0
     for event, node in etree.iterwalk(root, events=("start", "end")):
         if event == "end":
@@ -277,6 +279,12 @@ def refuse_costly_tree(root: HtmlElement, source: str) -> None:
         if node.tag not in NOT_READ:
             text_levels += depth * len(node.text or "")
         text_levels += (depth - 1) * len(node.tail or "")
+    return element_levels, text_levels
+
+
+def refuse_costly_tree(root: HtmlElement, source: str) -> None:
+    """Raise `TooLarge` when reading every node's text would take more than seconds."""
+    element_levels, text_levels = tree_cost(root)
     if element_levels > MAX_ELEMENT_LEVELS or text_levels > MAX_TEXT_LEVELS:
         raise TooLarge(
             f"{source}: {element_levels} element-levels and {text_levels} character-levels, "

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import generic
-from .article import Article, Author, Removal
+from .article import Article, Author, Refusal, Removal
 from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
@@ -20,6 +20,7 @@ from .generic.density import teaser_headlines
 from .kinds import Kind
 from .memory import SiteMemory, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
+from .pipeline import build_cleaners
 from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
@@ -45,8 +46,11 @@ class Extraction:
     rule: SiteRule | None
     body: HtmlElement | None = None
     site: str = "generic"  # the rule's slug once its body selector has found the body
+    site_rule_missed: str | None = None  # the rule's slug when its body selector found nothing
     removed: list[Removal] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)  # the guard's, noted on the item
     notes: list[str] = field(default_factory=list)
+    cleaners: Sequence[Cleaner] = ()  # the configured generic cleaners, in order
 
 
 def extract_article(
@@ -56,34 +60,66 @@ def extract_article(
     content_type: str | None = None,
     site_rules: bool | SiteRegistry = True,
     fetched: date | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
     memory: SiteMemory | None = None,
 ) -> Article:
     """Extract the article of one page.
 
     `site_rules=False` runs the generic path only; a `SiteRegistry` replaces the built-in
     one. Without `url` the page's own canonical URL picks the site rule, so a saved page
-    needs no `--url`. `fetched` picks the site rule version (default: today). `memory`, the
-    site memory of the page's site, learns the page and removes blocks other pages of the
-    site also carry (see `cleaners.memory`). Raises `NotHtml`, `NotAnArticle` or
-    `NoBodyFound`, all `ExtractionError`s.
+    needs no `--url`. `fetched` picks the site rule version (default: today). `cleaners`
+    replaces the generic cleaners (default: `pipeline.build_cleaners()`). `memory`, the site
+    memory of the page's site, learns the page and removes blocks other pages of the site
+    also carry (see `cleaners.memory`). Raises `NotHtml`, `NotAnArticle` or `NoBodyFound`,
+    all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
+    learned = Learned(memory, page_identity(html)) if memory is not None else None
+    state = clean_tree(
+        root, url, site_rules=site_rules, fetched=fetched, cleaners=cleaners, memory=learned
+    )
+    return build_article(state)
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """The site memory a page is extracted with, and the page's identity in it."""
+
+    memory: SiteMemory
+    key: str
+
+
+def clean_tree(
+    root: HtmlElement,
+    url: str | None,
+    *,
+    site_rules: bool | SiteRegistry = True,
+    fetched: date | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
+    memory: Learned | None = None,
+) -> Extraction:
+    """The steps of `extract_article` on a parsed tree, which they clean in place.
+
+    Public so that `presswash report` can run them on a tree whose nodes it has marked and
+    keep the state (the body element) that the item does not carry.
+    """
     meta = read_metadata(root, url)
     rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
     state = Extraction(url, root, meta, rule)
+    state.cleaners = build_cleaners() if cleaners is None else cleaners
     apply_metadata_overrides(state)
     strip_non_content(root)
     if memory is not None:
-        memory.learn(root, page_identity(html))
+        memory.memory.learn(root, memory.key)
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
     if state.rule is not None:
         clean_with_site_rule(state, page)
     if state.body is None:
         clean_generically(state, page)
     if memory is not None:
-        clean_with_site_memory(state, memory, page_identity(html))
+        clean_with_site_memory(state, memory.memory, memory.key)
     drop_repeated_headline(state)
-    return build_article(state)
+    return state
 
 
 def choose_site_rule(
@@ -128,12 +164,15 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
                 state.url or state.meta.canonicalUrl,
                 len(portable_drops(state.rule)),
             )
-            add_note(state, f"site-rule-missed: {state.rule.site} body selector matched nothing")
+            state.site_rule_missed = state.rule.site
         return
     cleaners: list[Cleaner] = [RuleCleaner(state.rule.site, state.rule.drops)]
+    cleaners.extend(state.rule.cleaners)
     if state.rule.generic_cleaners:
-        cleaners.extend(generic.BODY_CLEANERS)
-    state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
+        cleaners.extend(state.cleaners)
+    state.removed += apply(
+        body, find_matches(body, cleaners, page), protect=body, refused=state.refused
+    )
     state.body = body
     state.site = state.rule.site
 
@@ -150,20 +189,28 @@ def clean_generically(state: Extraction, page: Page) -> None:
         and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
-    cleaners = [*site_rule_leftovers(state), *generic.BODY_CLEANERS]
-    state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
+    cleaners = [*site_rule_leftovers(state), *state.cleaners]
+    state.removed += apply(
+        body, find_matches(body, cleaners, page), protect=body, refused=state.refused
+    )
     state.body = body
 
 
 def site_rule_leftovers(state: Extraction) -> list[Cleaner]:
-    """A missed site rule's portable drops, for the generic body; the notes say what ran."""
-    if state.rule is None:
+    """A missed site rule's portable drops, for the generic body, noted on the item.
+
+    `siteRuleMissed` already says the body selector missed (so that only the metadata
+    selectors ran); the note adds the drops that still ran.
+    """
+    if state.rule is None or not (drops := portable_drops(state.rule)):
         return []
-    drops = portable_drops(state.rule)
     kinds = ", ".join(sorted({drop.kind.value for drop in drops}))
-    ran = f"{len(drops)} portable drops ({kinds}) and " if drops else ""
-    add_note(state, f"site-rule-partial: {state.rule.version} ran {ran}its metadata selectors only")
-    return [RuleCleaner(f"{state.rule.site}:portable", drops)] if drops else []
+    add_note(
+        state,
+        f"site-rule-partial: {state.rule.version} ran {len(drops)} portable drops ({kinds}) "
+        "and its metadata selectors on the generic body",
+    )
+    return [RuleCleaner(f"{state.rule.site}:portable", drops)]
 
 
 def clean_with_site_memory(state: Extraction, memory: SiteMemory, key: str) -> None:
@@ -190,7 +237,7 @@ def drop_repeated_headline(state: Extraction) -> None:
         if normalise(node_text(h1)).lower() == headline
     ]
     if found:
-        state.removed += apply(state.body, found, protect=state.body)
+        state.removed += apply(state.body, found, protect=state.body, refused=state.refused)
 
 
 def apply_metadata_overrides(state: Extraction) -> None:
@@ -233,11 +280,12 @@ def build_article(state: Extraction) -> Article:
         keywords=meta.keywords,
         mainImage=meta.mainImage,
         articleBody=text,
-        articleBodyHtml=body_html(state.body, state.url),
+        articleBodyHtml=body_html(state.body, state.url or meta.canonicalUrl),
         wordCount=words,
         site=state.site,
+        siteRuleMissed=state.site_rule_missed,
         removed=state.removed,
-        notes=state.notes,
+        notes=state.notes + [refusal.note() for refusal in state.refused],
     )
 
 

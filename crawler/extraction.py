@@ -16,6 +16,7 @@ from multiprocessing import get_context
 
 from cleaners import Article, ExtractionError, extract_article
 from cleaners.memory import SiteMemory
+from cleaners.pipeline import CleanerSettings, build_cleaners
 
 logger = logging.getLogger(__name__)
 
@@ -35,10 +36,24 @@ def extract_page(
     url: str,
     content_type: str | None,
     fetched: date,
+    cleaners: CleanerSettings | None = None,
     memory: SiteMemory | None = None,
 ) -> Article:
+    """One page's article, with the cleaners `PRESSWASH_CLEANERS` configures.
+
+    The setting travels to worker processes as a plain dict; each process loads the
+    cleaners once (`build_cleaners` caches them). `memory` (in-process only) is the site
+    memory of the page's site.
+    """
     try:
-        return extract_article(body, url, content_type=content_type, fetched=fetched, memory=memory)
+        return extract_article(
+            body,
+            url,
+            content_type=content_type,
+            fetched=fetched,
+            cleaners=build_cleaners(cleaners),
+            memory=memory,
+        )
     except ExtractionError:
         raise
     except Exception as exc:  # the crawl boundary: a bug must cost one page, not the crawl
@@ -47,7 +62,9 @@ def extract_page(
 
 
 class Extractor:
-    def __init__(self, workers: int = 0) -> None:
+    def __init__(self, workers: int = 0, cleaners: CleanerSettings | None = None) -> None:
+        self.cleaners = dict(cleaners or {})
+        build_cleaners(self.cleaners)  # a bad setting fails here, before the first page
         # "spawn": a worker must not inherit the running reactor, its sockets or its threads.
         self.pool = (
             ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 0 else None
@@ -66,9 +83,11 @@ class Extractor:
         `memory` applies in-process only: a worker cannot update the crawl's memory.
         """
         if self.pool is None:
-            return extract_page(body, url, content_type, fetched, memory)
+            return extract_page(body, url, content_type, fetched, self.cleaners, memory)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.pool, extract_page, body, url, content_type, fetched)
+        return await loop.run_in_executor(
+            self.pool, extract_page, body, url, content_type, fetched, self.cleaners
+        )
 
     def close(self) -> None:
         if self.pool is not None:

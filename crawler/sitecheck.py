@@ -25,7 +25,6 @@ from cleaners.document import parse_html
 from cleaners.sites import default_registry
 
 from .demo import project_settings
-from .spiders.base import SITE_RULE_MISSED
 
 
 @dataclass
@@ -71,7 +70,7 @@ def check_site(site: str, pages: int = 3, log_level: str = "ERROR") -> SiteCheck
         lines = output.read_text(encoding="utf-8").splitlines() if output.exists() else []
     for line in lines:
         item = json.loads(line)
-        missed = any(note.startswith(SITE_RULE_MISSED) for note in item.get("notes", ()))
+        missed = bool(item.get("siteRuleMissed"))
         (check.missed if missed else check.matched).append(item.get("url") or "?")
     return check
 
@@ -93,12 +92,9 @@ def check_saved(site: str, directory: Path) -> SiteCheck:
         except ExtractionError as exc:
             check.other.append(f"{path.name}: {exc.reason}")
             continue
-        missed = any(note.startswith(SITE_RULE_MISSED) for note in article.notes)
         if article.site == site:
             check.matched.append(path.name)
-        elif missed and any(
-            note.startswith(f"{SITE_RULE_MISSED}: {site} ") for note in article.notes
-        ):
+        elif article.siteRuleMissed == site:
             check.missed.append(path.name)
             check.details[path.name] = miss_detail(site, html, article.canonicalUrl, fetched)
         else:

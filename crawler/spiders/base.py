@@ -32,6 +32,7 @@ from twisted.python.failure import Failure
 from cleaners import Article, ExtractionError
 from cleaners.sites import default_registry
 
+from ..arguments import parse_limit, parse_since
 from ..discovery import (
     Candidate,
     CandidateQueue,
@@ -57,7 +58,7 @@ DISCOVERY_PRIORITY = 100  # listings before articles, so the newest-first order 
 PART_PRIORITY = 10  # an article's next page before the next article
 CANDIDATE_META = "presswash_candidate"
 PARTS_META = "presswash_parts"
-SITE_RULE_MISSED = "site-rule-missed"
+DONE_IN_EARLIER_RUN = "done-in-earlier-run"
 MAX_HEAD_BYTES = 300_000  # a canonical link sits in the head, well before this
 
 
@@ -75,17 +76,26 @@ class ArticleSpider(scrapy.Spider):
         self, *args: Any, since: str | None = None, limit: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.since: date | None = date.fromisoformat(since) if since else None
-        self.limit: int | None = int(limit) if limit else None
+        self.since: date | None = parse_since(since)
+        self.limit: int | None = parse_limit(limit)
         self.candidates = CandidateQueue(self.since)
         self.listings_seen: set[str] = set()
+        self.done_before: set[str] = set()  # articles an earlier run emitted or dropped
         self.emitted = 0
+
+    @classmethod
+    def check_arguments(cls, **kwargs: Any) -> None:
+        """Raise `SpiderArgumentError` for a bad `-a` argument, before any crawl starts."""
+        cls(**kwargs)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_state = crawl_state(crawler)
-        spider.extractor = Extractor(crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0))
+        spider.extractor = Extractor(
+            crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0),
+            crawler.settings.getdict("PRESSWASH_CLEANERS"),
+        )
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         spider.memories = site_memories(crawler, spider.crawl_state)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
@@ -128,8 +138,7 @@ class ArticleSpider(scrapy.Spider):
             errback=self.listing_failed,
             priority=DISCOVERY_PRIORITY,
             dont_filter=True,  # listings are re-read on every run; JOBDIR must not skip them
-            meta={"dont_obey_robotstxt": url.endswith("/robots.txt")},
-        )
+        )  # robots.txt too goes through RobotsTxtMiddleware: fetched once (middlewares/robots.py)
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -189,7 +198,10 @@ class ArticleSpider(scrapy.Spider):
     def collect(self, candidates: Any) -> None:
         for candidate in candidates:
             reason = self.candidate_skip_reason(candidate)
-            if reason:
+            if reason == DONE_IN_EARLIER_RUN:  # counted once per article, not per listing
+                self.done_before.add(url_key(candidate.url))
+                self.stat_set(f"presswash/discovery/skipped/{reason}", len(self.done_before))
+            elif reason:
                 self.count(f"presswash/discovery/skipped/{reason}")
             elif self.candidates.add(candidate):
                 self.count("presswash/discovery/candidates")
@@ -207,7 +219,7 @@ class ArticleSpider(scrapy.Spider):
         reason = self.url_rules.skip_reason(candidate.url)
         if reason:
             return reason
-        return "done-in-earlier-run" if self.crawl_state.is_done(url_key(candidate.url)) else None
+        return DONE_IN_EARLIER_RUN if self.crawl_state.is_done(url_key(candidate.url)) else None
 
     def listing_failed(self, failure: Failure) -> None:
         self.count(f"presswash/listings/failed/{failure_reason(failure)}")
@@ -304,7 +316,7 @@ class ArticleSpider(scrapy.Spider):
         finally:
             if self.memories:
                 self.memories.learned(url)
-        self.note_removals(article, url)
+        self.note_removals(article, url, today)
         return article
 
     def closed(self, reason: str) -> None:
@@ -312,14 +324,14 @@ class ArticleSpider(scrapy.Spider):
         if self.memories:
             self.memories.save_all()
 
-    def note_removals(self, article: Article, url: str) -> None:
+    def note_removals(self, article: Article, url: str, fetched: date) -> None:
         for removal in article.removed:
             self.count(f"presswash/removed/{removal.kind.value}")
-        if any(note.startswith(SITE_RULE_MISSED) for note in article.notes):
-            rule = default_registry().match(url)
-            site = rule.site if rule else "unknown"
+        if article.siteRuleMissed:
+            site = article.siteRuleMissed
             self.count(f"presswash/site_rule_missed/{site}")
-            self.note_first_miss(site, rule.version if rule else "unknown", url)
+            rule = default_registry().match(url, fetched)
+            self.note_first_miss(site, rule.version if rule else site, url)
 
     def note_first_miss(self, site: str, version: str, url: str) -> None:
         """Drift, per run: which rule version missed, and since when (the first miss)."""

@@ -31,7 +31,7 @@ def test_rule_miss_is_noted_on_the_item_counted_and_warned(tmp_path: Path) -> No
         )
     (item,) = result.items
     assert item["url"] == REDESIGNED
-    assert any(note.startswith("site-rule-missed: 9to5mac") for note in item["notes"])
+    assert item["siteRuleMissed"] == "9to5mac"
     assert result.stat("presswash/site_rule_missed/9to5mac") == 1
     assert "site rule 9to5mac missed on 1 pages (version 9to5mac@2019-11-20.. tried" in result.log
     assert result.stats["presswash/site_rule_missed_since/9to5mac"] in result.log
