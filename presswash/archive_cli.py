@@ -19,7 +19,8 @@ from cleaners import Article
 from .archives import ArchiveError, Broken, read_archive_file
 from .replay import Extracted, Failed, ReplayTally, extract_page, replay
 
-WriteArticle = Callable[[Article, Any, TextIO], None]  # (article, cli.OutputFormat, out)
+# (article, cli.OutputFormat, out, the name that heads it in text and HTML output)
+WriteArticle = Callable[[Article, Any, TextIO, str | None], None]
 WriteExplanation = Callable[[Article, str, TextIO], None]
 
 
@@ -28,6 +29,7 @@ def extract_archive(
     args: argparse.Namespace,
     write_article: WriteArticle,
     write_explanation: WriteExplanation,
+    cleaners: Any = None,
 ) -> int:
     """Write the archive's articles; return how many of its records failed."""
     from .cli import OutputFormat
@@ -36,7 +38,7 @@ def extract_archive(
         print(f"presswash: {name}: --url is ignored; records carry their own URLs", file=sys.stderr)
     fmt = OutputFormat(args.format)
     tally = ReplayTally()
-    extract = partial(extract_page, site_rules=not args.generic)
+    extract = partial(extract_page, site_rules=not args.generic, cleaners=cleaners)
     try:
         for entry in replay(read_archive_file(name), extract):
             tally.count(entry)
@@ -45,7 +47,7 @@ def extract_archive(
                     write_explanation(
                         entry.article, f"{entry.page.where} {entry.page.url}", sys.stderr
                     )
-                write_article(entry.article, fmt, sys.stdout)
+                write_article(entry.article, fmt, sys.stdout, entry.page.url)
             elif isinstance(entry, Failed):
                 url = "" if entry.page.url in str(entry.error) else f" {entry.page.url}:"
                 print(f"presswash: {entry.page.where}:{url} {entry.error}", file=sys.stderr)

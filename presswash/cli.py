@@ -122,7 +122,7 @@ def run_extract(args: argparse.Namespace) -> int:
         if is_archive(name):
             from .archive_cli import extract_archive
 
-            failures += extract_archive(name, args, _write_article, _write_explanation)
+            failures += extract_archive(name, args, _write_article, _write_explanation, cleaners)
             continue
         try:
             html = read_input(name)

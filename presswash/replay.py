@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from cleaners import Article, ExtractionError, extract_article
+from cleaners.rules import Cleaner
 from cleaners.sites import SiteRegistry
 from crawler.multipage import MAX_PAGES, continues, merge_pages, next_page_url
 
@@ -42,13 +43,18 @@ class Failed:
 ReplayEntry = Extracted | Failed | Skipped | Broken
 
 
-def extract_page(page: ArchivePage, site_rules: bool | SiteRegistry = True) -> Article:
+def extract_page(
+    page: ArchivePage,
+    site_rules: bool | SiteRegistry = True,
+    cleaners: Sequence[Cleaner] | None = None,
+) -> Article:
     return extract_article(
         page.body,
         page.url,
         content_type=page.content_type,
         site_rules=site_rules,
         fetched=page.fetched.date(),
+        cleaners=cleaners,
     )
 
 
