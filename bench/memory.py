@@ -8,15 +8,22 @@ only the rules for calls to action and link rails can fire). Per site: mean F1 o
 (in the truth, not extracted), without and with memory.
 
     python bench/memory.py [--set aeb|wcxb-dev [--all-types]] [--json FILE] [--verbose]
+    python bench/memory.py --timing 3   # cost: time with memory / without, interleaved
+
+`--timing N` extracts every page of the set without memory and then with a memory that
+learned another page (the page itself is learned inside the timed call, as in a crawl),
+page by page, N rounds, and prints each round's ratio and the median.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import statistics
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -88,17 +95,48 @@ def score_page(page_id: str, others: list[str], truth: dict[str, Any]) -> dict[s
     }
 
 
+def timing(rounds: int) -> None:
+    """Interleaved, same run: the ratio is the stable figure on a shared machine."""
+    ids = sorted(json.loads((HTML_DIR.parent / "ground-truth.json").read_text(encoding="utf-8")))
+    pages = [html_of(page_id) for page_id in ids]
+    ratios = []
+    for number in range(1, rounds + 1):
+        plain = learned = 0.0
+        for index, html in enumerate(pages):
+            memory = SiteMemory()
+            learn_html(memory, pages[(index + 1) % len(pages)])
+            plain += timed(html, None)
+            learned += timed(html, memory)
+        ratios.append(learned / plain)
+        print(
+            f"round {number}: {plain:.2f}s without memory, {learned:.2f}s with: {ratios[-1]:.2f}x"
+        )
+    print(f"with / without, per round: {', '.join(f'{r:.2f}x' for r in ratios)}")
+    print(f"median of {rounds} rounds: {statistics.median(ratios):.2f}x")
+
+
+def timed(html: bytes, memory: SiteMemory | None) -> float:
+    start = time.perf_counter()
+    with contextlib.suppress(ExtractionError):  # a declined page costs its time too
+        extract_article(html, site_rules=False, memory=memory)
+    return time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("aeb", "wcxb-dev"), default="aeb")
     parser.add_argument(
         "--all-types", action="store_true", help="wcxb-dev: also product, docs, forum pages"
     )
+    parser.add_argument("--timing", type=int, metavar="ROUNDS", help="time it instead")
     parser.add_argument("--json", type=Path, help="write per-pair figures here")
     parser.add_argument("--verbose", action="store_true", help="print what memory removed")
     args = parser.parse_args()
     global HTML_DIR
     HTML_DIR = DATA / args.set / "html"
+    if args.timing:
+        timing(args.timing)
+        return 0
     truth = json.loads((DATA / args.set / "ground-truth.json").read_text(encoding="utf-8"))
     rows = []
     for ids in same_site_groups(truth, args.all_types):
