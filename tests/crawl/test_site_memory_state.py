@@ -19,8 +19,11 @@ def page(n: int) -> str:
     )
 
 
-def test_both_built_in_states_keep_site_memories() -> None:
+def test_both_built_in_states_keep_site_memories(tmp_path: Path) -> None:
+    sqlite = SqliteCrawlState(tmp_path / "s.sqlite")
     assert isinstance(MemoryCrawlState(), SiteMemoryStore)
+    assert isinstance(sqlite, SiteMemoryStore)
+    sqlite.close()
 
 
 def test_memory_saved_at_close_is_loaded_by_the_next_run(tmp_path: Path) -> None:
