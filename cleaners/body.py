@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .prose import add_prose, reach_prose
 from .text import class_and_id
 from .visibility import HIDDEN_CLASS, HIDDEN_STYLE
 
@@ -202,9 +203,16 @@ def unscored(root: HtmlElement, measures: Measures) -> set[HtmlElement]:
 
 
 def score_candidates(
-    root: HtmlElement, measures: Measures, earned: dict[HtmlElement, float] | None = None
+    root: HtmlElement,
+    measures: Measures,
+    earned: dict[HtmlElement, float] | None = None,
+    prose: dict[HtmlElement, float] | None = None,
 ) -> dict[HtmlElement, float]:
-    """Each container's score; `earned`, when given, gets the part owed to text alone."""
+    """Each container's score; `earned`, when given, gets the part owed to text alone.
+
+    `prose`, when given, gets the unlinked characters of the text blocks under each
+    element, every ancestor up to the root: how much of the page's prose it holds.
+    """
     scores: dict[HtmlElement, float] = {}
     earned = {} if earned is None else earned
     comments = unscored(root, measures)
@@ -215,6 +223,8 @@ def score_candidates(
         if not is_text_block(node, measures, text):
             continue
         points = _block_points(text, own) * (1 - measures.link_density(node))
+        if prose is not None:
+            add_prose(node, own * (1 - measures.link_density(node)), prose)
         for share, ancestor in zip(ANCESTOR_SHARES, node.iterancestors(), strict=False):
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, measures.chars.get(ancestor, 0))
@@ -226,18 +236,35 @@ def score_candidates(
     return {node: score * (1 - measures.link_density(node)) for node, score in scores.items()}
 
 
-def locate_generic_body(root: HtmlElement, measures: Measures | None = None) -> HtmlElement | None:
+def locate_generic_body(
+    root: HtmlElement, measures: Measures | None = None, notes: list[str] | None = None
+) -> HtmlElement | None:
     """The best-scoring container, or None when the page has no paragraph text.
 
     `measures`, from `measure(root)`, may come from the caller, who can then keep it
     alive: it holds every element, so lxml keeps their Python proxies, and later walks of
     the same tree reuse them instead of building each one again (a tenth of the time).
+    A body holding little of the page's prose is widened when an ancestor holds it (see
+    `prose.reach_prose`); what happened goes to `notes`.
     """
     measures = measure(root) if measures is None else measures
     earned: dict[HtmlElement, float] = {}
-    scores = score_candidates(root, measures, earned)
+    prose: dict[HtmlElement, float] = {}
+    scores = score_candidates(root, measures, earned, prose)
     if not scores:
         return None
+    best = _best_container(root, measures, scores, earned)
+    if best.tag in ("html", "body"):
+        return best
+    return reach_prose(best, prose, measures, root, notes)
+
+
+def _best_container(
+    root: HtmlElement,
+    measures: Measures,
+    scores: dict[HtmlElement, float],
+    earned: dict[HtmlElement, float],
+) -> HtmlElement:
     best = max(scores, key=scores.__getitem__)
     if best.tag in ("html", "body"):
         return best

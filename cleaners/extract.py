@@ -11,6 +11,7 @@ from lxml.html import HtmlElement
 
 from . import generic
 from .article import Article, Author, Removal
+from .attempts import clean_in_attempts
 from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
@@ -130,7 +131,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
-    body = locate_generic_body(scope, measures)
+    body = locate_generic_body(scope, measures, state.notes)
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if (
@@ -138,8 +139,10 @@ def clean_generically(state: Extraction, page: Page) -> None:
         and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
-    state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
-    state.body = body
+    cleaned = clean_in_attempts(body, page, measures)
+    state.removed += cleaned.removed
+    state.notes += cleaned.notes
+    state.body = cleaned.body
 
 
 def drop_repeated_headline(state: Extraction) -> None:

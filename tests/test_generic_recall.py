@@ -1,0 +1,100 @@
+"""The generic path keeps the whole article on pages built unlike a classic news page.
+
+Each page here is constructed after the structure of a wcxb-dev page (never its text):
+page-builder articles split into many nested widgets, articles served inside templates,
+bodies whose text sits in lists and tables, over-eager cleaners, and comment threads.
+"""
+
+from __future__ import annotations
+
+from cleaners import extract_article
+
+RAIL = "".join(
+    f'<li><a href="/guides/guide-{n}">Another guide worth reading, number {n}</a></li>'
+    for n in range(10)
+)
+TOPICS = [
+    "Choosing where the garden goes decides most of what follows, so walk the plot at "
+    "different hours and note where the sun falls, where water pools and where wind cuts.",
+    "Soil matters as much as light, and a simple test from a garden centre tells you whether "
+    "to add compost, lime or sulphur before the first seed goes in, which saves a season.",
+    "Start smaller than you think: a bed of ten square feet, tended well, gives more than "
+    "an ambitious plot that weeds overrun by midsummer, and it teaches you the rhythm.",
+    "Water deeply and less often, early in the day, so roots grow down rather than staying "
+    "near the surface where a hot week dries them out and the plants wilt in the afternoon.",
+    "Mulch keeps moisture in and weeds down, and straw, shredded leaves or grass clippings "
+    "all work, provided they are free of seeds and spread a few inches deep between rows.",
+    "Keep notes through the year, because what grew well, what failed and when the first "
+    "frost came are the facts that make next year's plan better than this one, every time.",
+]
+
+
+def page(main: str) -> str:
+    return (
+        "<html><head><title>Guide</title></head><body>"
+        '<header><nav><a href="/">Home</a> <a href="/guides">Guides</a></nav></header>'
+        f'<div class="site">{main}<aside class="rail"><ul>{RAIL}</ul></aside></div>'
+        "<footer><p>Copyright and terms of use.</p></footer></body></html>"
+    )
+
+
+def builder_section(n: int, paragraphs: list[str]) -> str:
+    """A page builder's section: four nested wrappers, each wearing its own element id."""
+    text = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<section class="el-section el-{n}a"><div class="el-container el-{n}b">'
+        f'<div class="el-column el-{n}c"><div class="el-widget el-{n}d">'
+        f'<div class="el-widget-container">{text}</div></div></div></div></section>'
+    )
+
+
+def test_page_builder_article_split_in_nested_widgets_comes_out_whole() -> None:
+    sections = [builder_section(0, TOPICS[:2])] + [
+        builder_section(n, [TOPICS[n]]) for n in range(2, len(TOPICS))
+    ]
+    html = page(f'<div class="el-page">{"".join(sections)}</div>')
+    article = extract_article(html, "https://example.org/guides/start", site_rules=False)
+    for topic in TOPICS:
+        assert topic[:60] in article.articleBody
+    assert any(note.startswith("body-widened") for note in article.notes)
+
+
+def test_widening_leaves_an_article_beside_a_column_of_teasers_alone() -> None:
+    teasers = "".join(
+        f'<div class="teaser"><h3><a href="/news/{n}">Another story from the garden desk, '
+        f"number {n}</a></h3><p>{TOPICS[n]}</p></div>"
+        for n in range(3)
+    )
+    story = "".join(f"<p>{p}</p>" for p in TOPICS[3:])
+    html = page(
+        f'<div class="columns"><div class="col-main"><article>{story}</article></div>'
+        f'<div class="col-side">{teasers}</div></div>'
+    )
+    article = extract_article(html, "https://example.org/news/story", site_rules=False)
+    assert TOPICS[3][:60] in article.articleBody
+    assert TOPICS[0][:60] not in article.articleBody
+    assert not any(note.startswith("body-widened") for note in article.notes)
+
+
+def test_paragraphs_that_each_wear_a_sponsored_class_survive_as_a_gentler_attempt() -> None:
+    story = "".join(f'<p class="sponsored-text">{p}</p>' for p in TOPICS)
+    html = page(f'<article class="advertorial">{story}</article>')
+    article = extract_article(html, "https://example.org/partner/guide", site_rules=False)
+    assert all(topic[:60] in article.articleBody for topic in TOPICS)
+    assert any(
+        note.startswith("cleaning-fallback: without-class-cleaners") for note in article.notes
+    )
+
+
+def test_one_sponsored_box_in_an_article_is_removed_by_the_strict_attempt() -> None:
+    box = '<div class="sponsored">Brought to you by a seed company. Shop now.</div>'
+    story = (
+        "".join(f"<p>{p}</p>" for p in TOPICS[:3])
+        + box
+        + "".join(f"<p>{p}</p>" for p in TOPICS[3:])
+    )
+    article = extract_article(
+        page(f"<article>{story}</article>"), "https://example.org/g", site_rules=False
+    )
+    assert "seed company" not in article.articleBody
+    assert not any(note.startswith("cleaning-fallback") for note in article.notes)
