@@ -36,6 +36,8 @@ INLINE_TAGS = frozenset(
 # Never article text, and a large share of a page's elements: not even measured. (Not
 # <form>: ASP.NET pages wrap the whole page in one.)
 UNREAD_TAGS = frozenset({"nav", "footer", "select", "button", "menu", "dialog", "textarea"})
+# A <button> never holds paragraphs: one that does was left open by broken markup (a
+# stray <div> inside a menu button) and the parser put the rest of the page inside it.
 MIN_BLOCK_CHARS = 25  # shorter text blocks are labels and buttons, not prose
 MIN_CJK_BLOCK_CHARS = 10  # CJK packs a word into one or two characters
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -146,7 +148,7 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
 def _unread(node: HtmlElement, found: Measures) -> bool:
     """Whether to skip the element's subtree; notes comment threads on the way."""
     if node.tag in UNREAD_TAGS:
-        return True
+        return not (node.tag == "button" and node.find(".//p") is not None)
     attributes = node.attrib
     if not attributes:
         return False  # most elements: nothing more to read

@@ -24,6 +24,7 @@ from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
+from .templates import keep_templates, restore_templates
 from .text import link_density, node_text, normalise, word_count
 
 logger = logging.getLogger(__name__)
@@ -68,12 +69,13 @@ def extract_article(
     rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
     state = Extraction(url, root, meta, rule)
     apply_metadata_overrides(state)
+    templates = keep_templates(root)
     strip_non_content(root)
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
     if state.rule is not None:
         clean_with_site_rule(state, page)
     if state.body is None:
-        clean_generically(state, page)
+        clean_generically_or_from_templates(state, page, templates)
     drop_repeated_headline(state)
     return build_article(state)
 
@@ -143,6 +145,39 @@ def clean_generically(state: Extraction, page: Page) -> None:
     state.removed += cleaned.removed
     state.notes += cleaned.notes
     state.body = cleaned.body
+
+
+def clean_generically_or_from_templates(
+    state: Extraction, page: Page, templates: list[HtmlElement]
+) -> None:
+    """The generic path; on a page whose visible markup holds no story, on its templates."""
+    try:
+        clean_generically(state, page)
+    except NoBodyFound:
+        if not templates:
+            raise
+    visible = state.body
+    if not templates or (
+        visible is not None and not is_listing(visible, word_count(node_text(visible)))
+    ):
+        return
+    holder = restore_templates(state.root, templates)
+    if holder is None:
+        if visible is None:
+            raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
+        return
+    strip_non_content(holder)
+    state.body = None
+    try:
+        clean_generically(state, page)
+    except NoBodyFound:
+        if visible is None:
+            raise
+        state.body = visible
+        return
+    state.notes.append(
+        f"body-from-templates: the visible page held no story; read {len(templates)}"
+    )
 
 
 def drop_repeated_headline(state: Extraction) -> None:

@@ -98,3 +98,49 @@ def test_one_sponsored_box_in_an_article_is_removed_by_the_strict_attempt() -> N
     )
     assert "seed company" not in article.articleBody
     assert not any(note.startswith("cleaning-fallback") for note in article.notes)
+
+
+BLOGGER_POST = "".join(f"<p>{p}</p>" for p in TOPICS)
+
+
+def test_post_inside_a_script_template_is_read_when_the_visible_page_has_no_text() -> None:
+    html = page(
+        '<div class="post-loading">Loading...</div>'
+        f'<script type="text/template"><div class="post-body">{BLOGGER_POST}</div></script>'
+    )
+    article = extract_article(
+        html, "https://example.blogspot.com/2026/01/garden.html", site_rules=False
+    )
+    assert all(topic[:60] in article.articleBody for topic in TOPICS)
+    assert any(note.startswith("body-from-templates") for note in article.notes)
+
+
+def test_posts_inside_noscript_are_read_when_the_visible_page_has_no_text() -> None:
+    posts = "".join(
+        f'<div class="post"><span class="creator">gardener{n}</span><p>{p}</p></div>'
+        for n, p in enumerate(TOPICS)
+    )
+    html = page(f'<div id="app"></div><noscript><div class="topic-body">{posts}</div></noscript>')
+    article = extract_article(
+        html, "https://forum.example.org/t/first-garden/123", site_rules=False
+    )
+    assert all(topic[:60] in article.articleBody for topic in TOPICS)
+
+
+def test_a_visible_article_ignores_its_noscript_fallback() -> None:
+    html = page(
+        f"<article>{BLOGGER_POST}</article><noscript><p>Please enable JavaScript to see the "
+        "comments below this story.</p></noscript>"
+    )
+    article = extract_article(html, "https://example.org/news/garden", site_rules=False)
+    assert "enable JavaScript" not in article.articleBody
+    assert not any(note.startswith("body-from-templates") for note in article.notes)
+
+
+def test_article_swallowed_by_an_unclosed_menu_button_is_found() -> None:
+    html = page(
+        '<div class="menu"><button class="menu-button"><div class="icon"><div></button></div>'
+        f'<main><article class="post">{BLOGGER_POST}</article></main>'
+    )
+    article = extract_article(html, "https://example.org/terms/garden", site_rules=False)
+    assert all(topic[:60] in article.articleBody for topic in TOPICS)
