@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from lxml.html import HtmlElement
 
 from .article import Removal
+from .kinds import Kind
 from .render import block_text
 from .rules import Cleaner, Match, Page
 from .text import TextMemo, node_text
@@ -22,6 +23,9 @@ logger = logging.getLogger(__name__)
 TRACE_CHARS = 200  # a removal's trace keeps the start of its text, enough to recognise it
 MAX_REMOVED_SHARE = 0.5  # one match may not take more than half of the scope's text
 GUARD_MIN_CHARS = 500  # below this the scope is too small for the share to mean anything
+# Readers' comments are never the article, however much of the body they fill: a long
+# thread under a short story must still go (cleaners.attempts bounds the total instead).
+GUARD_EXEMPT_KINDS = frozenset({Kind.COMMENTS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +66,11 @@ def apply(
         if any(ancestor in removed for ancestor in node.iterancestors()):
             continue
         text = "\n".join(block_text(part) for part in (node, *item.match.extra))
-        if total_chars >= GUARD_MIN_CHARS and len(text) > MAX_REMOVED_SHARE * total_chars:
+        if (
+            item.match.kind not in GUARD_EXEMPT_KINDS
+            and total_chars >= GUARD_MIN_CHARS
+            and len(text) > MAX_REMOVED_SHARE * total_chars
+        ):
             logger.warning(
                 "guard kept %s block matched by %s/%s: it holds %d of %d characters",
                 item.match.kind, item.cleaner, item.match.rule, len(text), total_chars,

@@ -144,3 +144,19 @@ def test_article_swallowed_by_an_unclosed_menu_button_is_found() -> None:
     )
     article = extract_article(html, "https://example.org/terms/garden", site_rules=False)
     assert all(topic[:60] in article.articleBody for topic in TOPICS)
+
+
+def test_a_comment_thread_longer_than_the_story_is_removed() -> None:
+    story = "".join(f"<p>{p}</p>" for p in TOPICS[:2])
+    comments = "".join(
+        f'<li class="comment"><p>{p} I tried this last spring and it worked for me.</p></li>'
+        for p in TOPICS * 2
+    )
+    html = page(
+        f'<article class="post">{story}<div id="comments" class="comments-area">'
+        f'<ol class="comment-list">{comments}</ol></div></article>'
+    )
+    article = extract_article(html, "https://example.org/blog/first-garden", site_rules=False)
+    assert TOPICS[0][:60] in article.articleBody
+    assert "worked for me" not in article.articleBody
+    assert "comments" in [removal.kind.value for removal in article.removed]
