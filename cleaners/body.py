@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .prose import add_prose, reach_prose
+from .prose import Prose, reach_prose
 from .text import class_and_id
 from .visibility import HIDDEN_CLASS, HIDDEN_STYLE
 
@@ -208,7 +208,7 @@ def score_candidates(
     root: HtmlElement,
     measures: Measures,
     earned: dict[HtmlElement, float] | None = None,
-    prose: dict[HtmlElement, float] | None = None,
+    prose: Prose | None = None,
 ) -> dict[HtmlElement, float]:
     """Each container's score; `earned`, when given, gets the part owed to text alone.
 
@@ -226,7 +226,7 @@ def score_candidates(
             continue
         points = _block_points(text, own) * (1 - measures.link_density(node))
         if prose is not None:
-            add_prose(node, own * (1 - measures.link_density(node)), prose)
+            prose.add(node, own * (1 - measures.link_density(node)))
         for share, ancestor in zip(ANCESTOR_SHARES, node.iterancestors(), strict=False):
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, measures.chars.get(ancestor, 0))
@@ -251,7 +251,7 @@ def locate_generic_body(
     """
     measures = measure(root) if measures is None else measures
     earned: dict[HtmlElement, float] = {}
-    prose: dict[HtmlElement, float] = {}
+    prose = Prose()
     scores = score_candidates(root, measures, earned, prose)
     if not scores:
         return None

@@ -160,3 +160,36 @@ def test_a_comment_thread_longer_than_the_story_is_removed() -> None:
     assert TOPICS[0][:60] in article.articleBody
     assert "worked for me" not in article.articleBody
     assert "comments" in [removal.kind.value for removal in article.removed]
+
+
+LEAD = (
+    "Our verdict after a month of testing: the best budget mower we have used, quiet and "
+    "light enough to carry, though its grass box fills faster than we would like."
+)
+
+
+def review_page(after: str = "") -> str:
+    """A review whose lead sits in a hero section, apart from the body's section."""
+    body = "".join(f"<p>{p}</p>" for p in TOPICS)
+    return page(
+        '<main class="review">'
+        f'<section class="hero"><div class="wrap"><div class="intro"><p>{LEAD}</p></div>'
+        '</div></section><section class="content"><div class="wrap">'
+        f'<div class="rich-text">{body}</div></div></section>{after}</main>'
+    )
+
+
+def test_a_review_keeps_the_lead_that_sits_in_its_own_section() -> None:
+    article = extract_article(review_page(), "https://example.org/reviews/mower", site_rules=False)
+    assert article.articleBody.startswith(LEAD[:60])
+    assert TOPICS[-1][:60] in article.articleBody
+
+
+def test_a_paragraph_after_the_body_in_its_own_section_stays_out() -> None:
+    disclaimer = (
+        '<section class="legal"><p>Prices and availability were correct at the time of '
+        "writing and may have changed since this review was published on the site.</p></section>"
+    )
+    html = review_page(after=disclaimer)
+    article = extract_article(html, "https://example.org/reviews/mower", site_rules=False)
+    assert "Prices and availability" not in article.articleBody
