@@ -193,3 +193,24 @@ def test_a_paragraph_after_the_body_in_its_own_section_stays_out() -> None:
     html = review_page(after=disclaimer)
     article = extract_article(html, "https://example.org/reviews/mower", site_rules=False)
     assert "Prices and availability" not in article.articleBody
+
+
+def test_a_story_rendered_once_per_screen_size_comes_out_once() -> None:
+    story = "".join(f"<p>{p}</p>" for p in TOPICS)
+    html = page(
+        f'<article><div class="ssr-variant desktop">{story}</div>'
+        f'<div class="ssr-variant tablet">{story}</div></article>'
+    )
+    article = extract_article(html, "https://example.org/blog/garden", site_rules=False)
+    assert article.articleBody.count(TOPICS[0][:60]) == 1
+    assert TOPICS[-1][:60] in article.articleBody
+
+
+def test_an_interview_question_put_to_each_guest_stays_each_time() -> None:
+    question = "What would you tell someone planting their very first vegetable garden this spring?"
+    answers = "".join(
+        f'<div class="guest"><p>{question}</p><p>{topic}</p></div>' for topic in TOPICS[:4]
+    )
+    html = page(f"<article>{answers}</article>")
+    article = extract_article(html, "https://example.org/blog/interviews", site_rules=False)
+    assert article.articleBody.count(question) == 4
