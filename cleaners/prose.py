@@ -26,6 +26,9 @@ MIN_GAIN = 1.5  # the ancestor must hold this many times the body's prose...
 MIN_ANCESTOR_SHARE = 0.5  # ...and at least this share of the page's
 MAX_ANCESTOR_LINK_DENSITY = 0.1  # an ancestor with more links has gathered rails and menus
 NOTE_SHARE = 0.25  # a body still holding less than this is noted on the item
+# A body holding under a quarter of the prose is surely a part: its article may carry a
+# table of contents or a list of references, so more links are tolerated.
+MAX_FRAGMENT_LINK_DENSITY = 0.2
 # A lead in its own container before the body. Fitted on wcxb-dev and aeb: aeb's truth
 # leaves summaries out and wcxb-dev's keeps leads, so the rule asks for plain paragraphs.
 PARAGRAPH_CHARS = 80  # a block this long is a paragraph, not a label or a byline
@@ -83,7 +86,8 @@ def reach_prose(
                 break
             if prose.chars.get(ancestor, 0.0) < floor:
                 continue
-            if measures.link_density(ancestor) < MAX_ANCESTOR_LINK_DENSITY:
+            limit = MAX_FRAGMENT_LINK_DENSITY if share < NOTE_SHARE else MAX_ANCESTOR_LINK_DENSITY
+            if measures.link_density(ancestor) < limit:
                 if notes is not None:
                     notes.append(
                         f"body-widened: the first block held {share:.0%} of the page's prose"

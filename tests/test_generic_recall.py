@@ -214,3 +214,19 @@ def test_an_interview_question_put_to_each_guest_stays_each_time() -> None:
     html = page(f"<article>{answers}</article>")
     article = extract_article(html, "https://example.org/blog/interviews", site_rules=False)
     assert article.articleBody.count(question) == 4
+
+
+def test_an_article_in_sections_with_a_table_of_contents_comes_out_whole() -> None:
+    toc = "".join(
+        f'<li><a href="#section-{n}">Part {n}: {topic[:30]}</a></li>'
+        for n, topic in enumerate(TOPICS)
+    )
+    sections = "".join(
+        f'<div class="s-{n}" id="section-{n}"><div class="a-{n}"><div class="b-{n}">'
+        f"<h2>Part {n}</h2><p>{topic}</p></div></div></div>"
+        for n, topic in enumerate(TOPICS)
+    )
+    html = page(f'<div class="col"><div class="toc"><ul>{toc}</ul></div>{sections}</div>')
+    article = extract_article(html, "https://example.org/health/gardening", site_rules=False)
+    assert all(topic[:60] in article.articleBody for topic in TOPICS)
+    assert any(note.startswith("body-widened") for note in article.notes)
