@@ -47,17 +47,28 @@ class Prose:
     paragraphs: dict[HtmlElement, float] = field(default_factory=dict)
 
     def add(self, block: HtmlElement, chars: float) -> None:
-        """Credit a text block's unlinked characters to it and to every ancestor."""
+        """Credit a text block's unlinked characters to it and to every ancestor.
+
+        Runs for every text block of the page, so it walks the ancestors once for both
+        totals, with the dictionaries bound locally.
+        """
+        totals = self.chars
         paragraph = (
             chars >= PARAGRAPH_CHARS
             and block.tag not in NOT_LEADS
             and not CAPTION_CLASS.search(block.get("class") or "")
         )
-        counts = (self.chars, self.paragraphs) if paragraph else (self.chars,)
-        for totals in counts:
+        if not paragraph:
             totals[block] = totals.get(block, 0.0) + chars
-            for ancestor in block.iterancestors():
-                totals[ancestor] = totals.get(ancestor, 0.0) + chars
+            for node in block.iterancestors():
+                totals[node] = totals.get(node, 0.0) + chars
+            return
+        paragraphs = self.paragraphs
+        totals[block] = totals.get(block, 0.0) + chars
+        paragraphs[block] = paragraphs.get(block, 0.0) + chars
+        for node in block.iterancestors():
+            totals[node] = totals.get(node, 0.0) + chars
+            paragraphs[node] = paragraphs.get(node, 0.0) + chars
 
 
 def _of(node: HtmlElement, totals: dict[HtmlElement, float]) -> float:
