@@ -230,3 +230,13 @@ def test_an_article_in_sections_with_a_table_of_contents_comes_out_whole() -> No
     article = extract_article(html, "https://example.org/health/gardening", site_rules=False)
     assert all(topic[:60] in article.articleBody for topic in TOPICS)
     assert any(note.startswith("body-widened") for note in article.notes)
+
+
+def test_documentation_whose_headings_are_permalinks_is_not_a_listing() -> None:
+    sections = "".join(
+        f'<h2 id="part-{n}"><a class="header" href="#part-{n}">Part {n}</a></h2><p>{topic}</p>'
+        for n, topic in enumerate(TOPICS)
+    )
+    html = page(f'<div class="document"><div class="body">{sections}</div></div>')
+    article = extract_article(html, "https://docs.example.org/guide/garden.html", site_rules=False)
+    assert all(topic[:60] in article.articleBody for topic in TOPICS)
