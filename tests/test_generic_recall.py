@@ -240,3 +240,14 @@ def test_documentation_whose_headings_are_permalinks_is_not_a_listing() -> None:
     html = page(f'<div class="document"><div class="body">{sections}</div></div>')
     article = extract_article(html, "https://docs.example.org/guide/garden.html", site_rules=False)
     assert all(topic[:60] in article.articleBody for topic in TOPICS)
+
+
+def test_an_article_after_a_header_include_that_closed_the_document_is_read() -> None:
+    story = "".join(f"<p>{p}</p>" for p in TOPICS)
+    html = (
+        '<html><body><header><nav><a href="/">Home</a></nav></header></body></html>\n'
+        f'<div class="blog-detail"><article class="post">{story}</article></div>'
+        "<footer><p>Copyright.</p></footer></body></html>"
+    )
+    article = extract_article(html, "https://example.org/blog/hr/types", site_rules=False)
+    assert all(topic[:60] in article.articleBody for topic in TOPICS)
