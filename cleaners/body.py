@@ -64,6 +64,9 @@ TAG_WEIGHT = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.
 ANCESTOR_SHARES = (1.0, 0.5, 1 / 3)  # parent, grandparent, great-grandparent
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score joins the body
 MIN_SIBLING_SCORE = 10.0
+# A part of a body the template repeats needs less: wcxb-dev pages with short parts (a
+# paragraph between pictures) score 6-8 each; 2 to 5 give the same result on both sets.
+MIN_TWIN_SCORE = 5.0
 CLIMB_SHARE = 1 / 3  # an ancestor scoring below this share of the winner ends the climb
 PROSE_SIBLING_CHARS = 80  # a sibling paragraph this long with few links is article text
 PROSE_LINK_DENSITY = 0.25
@@ -293,7 +296,7 @@ def _same_class_parts(
     classes = best.get("class")
     if not classes:
         return [best]
-    threshold = max(MIN_SIBLING_SCORE, scores[best] * SIBLING_SHARE)
+    threshold = max(MIN_TWIN_SCORE, scores[best] * SIBLING_SHARE)
     twins = {
         node
         for node, score in scores.items()

@@ -251,3 +251,14 @@ def test_an_article_after_a_header_include_that_closed_the_document_is_read() ->
     )
     article = extract_article(html, "https://example.org/blog/hr/types", site_rules=False)
     assert all(topic[:60] in article.articleBody for topic in TOPICS)
+
+
+def test_short_parts_of_a_body_the_template_repeats_all_come_out() -> None:
+    parts = "".join(
+        f'<section class="row-{n}"><div class="wrap"><div class="text-group wrapped">'
+        f'<p>{topic}</p></div></div><figure><img src="/cam{n}.jpg"></figure></section>'
+        for n, topic in enumerate(TOPICS[:4])
+    )
+    html = page(f"<main>{parts}</main>")
+    article = extract_article(html, "https://example.org/learn/webcams.htm", site_rules=False)
+    assert all(topic[:60] in article.articleBody for topic in TOPICS[:4])
