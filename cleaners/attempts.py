@@ -78,9 +78,9 @@ def clean_in_attempts(body: HtmlElement, page: Page, measures: Measures) -> Clea
         if last or not total or _taken(found, measures) <= MAX_REMOVED_PROSE * total:
             return _done(body, apply(body, found, protect=body), undone, attempt)
         backup = copy.deepcopy(body)
-        total = _text_prose(backup)
+        total = _text_prose(backup) - sum(map(_text_prose, _outermost(found, UNCOUNTED_KINDS)))
         removed = apply(body, found, protect=body)
-        taken = 1 - _text_prose(body) / total if total else 0.0
+        taken = 1 - _text_prose(body) / total if total > 0 else 0.0
         if taken <= MAX_REMOVED_PROSE:
             return _done(body, removed, undone, attempt)
         logger.info("attempt %s took %.0f%% of the body's prose; undone", attempt.name, 100 * taken)
@@ -105,15 +105,20 @@ def _restore(body: HtmlElement, backup: HtmlElement) -> HtmlElement:
 
 
 def _taken(found: list[Found], measures: Measures) -> float:
-    """The prose the matches could take: outermost nodes only, comments not counted."""
+    """The prose the matches could take, comments not counted."""
+    counted = frozenset(Kind) - UNCOUNTED_KINDS
+    return sum(_prose(node, measures) for node in _outermost(found, counted))
+
+
+def _outermost(found: list[Found], kinds: frozenset[Kind]) -> list[HtmlElement]:
+    """The matched nodes of these kinds that no other of them contains."""
     nodes = {
         node
         for item in found
-        if item.match.kind not in UNCOUNTED_KINDS
+        if item.match.kind in kinds
         for node in (item.match.node, *item.match.extra)
     }
-    outermost = [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
-    return sum(_prose(node, measures) for node in outermost)
+    return [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
 
 
 def _prose(node: HtmlElement, measures: Measures) -> float:
