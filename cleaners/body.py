@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from .prose import Prose, reach_prose
 from .text import class_and_id
-from .visibility import HIDDEN_CLASS, HIDDEN_STYLE
+from .visibility import HIDDEN_CLASS, HIDDEN_STYLE, is_collapsed_panel
 
 logger = logging.getLogger(__name__)
 
@@ -156,10 +156,11 @@ def _unread(node: HtmlElement, found: Measures) -> bool:
     if not attributes:
         return False  # most elements: nothing more to read
     classes, ident, style = attributes.get("class"), attributes.get("id"), attributes.get("style")
-    if (classes and HIDDEN_CLASS.search(classes.lower())) or (style and HIDDEN_STYLE.search(style)):
-        found.hidden.append(node)
-        return True
-    if attributes.get("hidden") is not None:  # the tests of visibility.hidden_by, inlined
+    if (
+        (classes and HIDDEN_CLASS.search(classes.lower()))
+        or (style and HIDDEN_STYLE.search(style))
+        or attributes.get("hidden") is not None  # the tests of visibility.hidden_by, inlined
+    ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
     if (classes or ident) and COMMENT_THREAD.search(f"{classes or ''} {ident or ''}".lower()):

@@ -262,3 +262,25 @@ def test_short_parts_of_a_body_the_template_repeats_all_come_out() -> None:
     html = page(f"<main>{parts}</main>")
     article = extract_article(html, "https://example.org/learn/webcams.htm", site_rules=False)
     assert all(topic[:60] in article.articleBody for topic in TOPICS[:4])
+
+
+def faq_page(panel_class: str) -> str:
+    story = "".join(f"<p>{p}</p>" for p in TOPICS[:4])
+    answer = TOPICS[5]
+    return page(
+        f"<article>{story}<h2>Questions</h2>"
+        f'<div class="faq"><button>How often should I keep notes?</button>'
+        f'<div class="{panel_class}"><p>{answer}</p></div></div></article>'
+    )
+
+
+def test_the_collapsed_answers_of_an_accordion_are_kept() -> None:
+    html = faq_page("accordion-content hidden")
+    article = extract_article(html, "https://example.org/guides/start", site_rules=False)
+    assert TOPICS[5][:60] in article.articleBody
+
+
+def test_a_hidden_block_that_is_no_panel_is_still_removed() -> None:
+    html = faq_page("modal hidden")
+    article = extract_article(html, "https://example.org/guides/start", site_rules=False)
+    assert TOPICS[5][:60] not in article.articleBody
