@@ -171,6 +171,7 @@ def clean_generically_or_from_templates(
     try:
         clean_generically(state, page)
     except NoBodyFound:
+        holder.drop_tree()  # the templates hold no story either: the page as it was
         if visible is None:
             raise
         state.body = visible
