@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from lxml.html import HtmlElement
 
 from .article import Refusal, Removal
+from .kinds import Kind
 from .render import block_text
 from .rules import Cleaner, Match, Page
 from .text import TextMemo, node_text, normalise
@@ -24,6 +25,9 @@ MAX_REMOVED_SHARE = 0.5  # one match may not take more than half of the scope's 
 GUARD_MIN_CHARS = 500  # below this the scope is too small for the share to mean anything
 NODE_ID = "data-presswash-node"  # set by `presswash report` on a marked tree, read into anchors
 MEDIA_TAGS = ("picture", "video", "audio", "iframe", "object", "embed", "svg", "canvas", "source")
+# Readers' comments are never the article, however much of the body they fill: a long
+# thread under a short story must still go (cleaners.attempts bounds the total instead).
+GUARD_EXEMPT_KINDS = frozenset({Kind.COMMENTS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +76,11 @@ def apply(
         text = "\n".join(block_text(part) for part in parts)
         removal = trace_entry(item, parts, text)
         chars = len(text)
-        if total_chars >= GUARD_MIN_CHARS and chars > MAX_REMOVED_SHARE * total_chars:
+        if (
+            item.match.kind not in GUARD_EXEMPT_KINDS
+            and total_chars >= GUARD_MIN_CHARS
+            and chars > MAX_REMOVED_SHARE * total_chars
+        ):
             logger.info(
                 "guard kept %s block matched by %s/%s: it holds %d of %d characters",
                 item.match.kind, item.cleaner, item.match.rule, chars, total_chars,

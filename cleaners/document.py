@@ -206,6 +206,7 @@ def parse_html(
         raise NotHtml(f"{source}: no HTML markup at the start of the document")
     # lxml refuses str input that carries an XML encoding declaration.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    text = without_early_end_tags(text)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     parser.set_element_class_lookup(HTML_CLASSES)
     try:
@@ -222,6 +223,26 @@ def parse_html(
     if not surely_cheap(root, elements, len(text)):
         refuse_costly_tree(root, source)
     return root
+
+
+END_TAG = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def without_early_end_tags(text: str) -> str:
+    """Drop `</body>` and `</html>` when markup follows them.
+
+    A template that closes the document early (a header include ending in `</html>`)
+    leaves the article after it; browsers put such markup back into the body, while
+    libxml2 drops everything after `</html>`: the page would come out empty. On the usual
+    page only whitespace follows the first end tag, and the text is returned as it is.
+    """
+    end = END_TAG.search(text)
+    if end is None:
+        return text
+    rest = END_TAG.sub("", text[end.end() :])
+    if not rest.strip():
+        return text
+    return text[: end.start()] + rest
 
 
 DEEPEST = etree.XPath("/*" * MAX_DEPTH + "[*]")  # elements at the depth limit with children

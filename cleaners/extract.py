@@ -11,6 +11,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .article import Article, Author, Refusal, Removal
+from .attempts import clean_in_attempts
 from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
@@ -26,6 +27,7 @@ from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
+from .templates import keep_templates, restore_templates
 from .text import link_density, node_text, normalise, word_count
 
 logger = logging.getLogger(__name__)
@@ -108,6 +110,7 @@ def clean_tree(
     state = Extraction(url, root, meta, rule)
     state.cleaners = build_cleaners() if cleaners is None else cleaners
     apply_metadata_overrides(state)
+    templates = keep_templates(root)
     strip_non_content(root)
     if memory is not None:
         memory.memory.learn(root, memory.key)
@@ -115,7 +118,7 @@ def clean_tree(
     if state.rule is not None:
         clean_with_site_rule(state, page)
     if state.body is None:
-        clean_generically(state, page)
+        clean_generically_or_from_templates(state, page, templates)
     if memory is not None:
         clean_with_site_memory(state, memory.memory, memory.key)
     drop_repeated_headline(state)
@@ -181,7 +184,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
-    body = locate_generic_body(scope, measures)
+    body = locate_generic_body(scope, measures, state.notes)
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if (
@@ -190,10 +193,44 @@ def clean_generically(state: Extraction, page: Page) -> None:
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
     cleaners = [*site_rule_leftovers(state), *state.cleaners]
-    state.removed += apply(
-        body, find_matches(body, cleaners, page), protect=body, refused=state.refused
+    cleaned = clean_in_attempts(body, page, measures, cleaners, state.refused)
+    state.removed += cleaned.removed
+    state.notes += cleaned.notes
+    state.body = cleaned.body
+
+
+def clean_generically_or_from_templates(
+    state: Extraction, page: Page, templates: list[HtmlElement]
+) -> None:
+    """The generic path; on a page whose visible markup holds no story, on its templates."""
+    try:
+        clean_generically(state, page)
+    except NoBodyFound:
+        if not templates:
+            raise
+    visible = state.body
+    if not templates or (
+        visible is not None and not is_listing(visible, word_count(node_text(visible)))
+    ):
+        return
+    holder = restore_templates(state.root, templates)
+    if holder is None:
+        if visible is None:
+            raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
+        return
+    strip_non_content(holder)
+    state.body = None
+    try:
+        clean_generically(state, page)
+    except NoBodyFound:
+        holder.drop_tree()  # the templates hold no story either: the page as it was
+        if visible is None:
+            raise
+        state.body = visible
+        return
+    state.notes.append(
+        f"body-from-templates: the visible page held no story; read {len(templates)}"
     )
-    state.body = body
 
 
 def site_rule_leftovers(state: Extraction) -> list[Cleaner]:
@@ -205,11 +242,12 @@ def site_rule_leftovers(state: Extraction) -> list[Cleaner]:
     if state.rule is None or not (drops := portable_drops(state.rule)):
         return []
     kinds = ", ".join(sorted({drop.kind.value for drop in drops}))
-    add_note(
-        state,
+    note = (
         f"site-rule-partial: {state.rule.version} ran {len(drops)} portable drops ({kinds}) "
-        "and its metadata selectors on the generic body",
+        "and its metadata selectors on the generic body"
     )
+    if note not in state.notes:  # the generic path may run twice (visible page, templates)
+        add_note(state, note)
     return [RuleCleaner(f"{state.rule.site}:portable", drops)]
 
 

@@ -39,6 +39,7 @@ DEFAULT_CLEANERS: dict[str, int] = {
     "cleaners.generic.links.LinkBlockCleaner": 600,
     "cleaners.generic.bio.AuthorBioCleaner": 700,
     "cleaners.generic.density.ConditionalCleaner": 800,
+    "cleaners.generic.repeats.RepeatedParagraphCleaner": 850,
 }
 
 CleanerSettings = Mapping[str, int | None]

@@ -176,7 +176,8 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
     count = 0
     for heading in root.iter(*TEASER_HEADING_TAGS):
         text = node_text(heading)
-        links = [a for a in heading.iter("a") if a.get("href")]
+        # A link to "#fragment" is the heading's own permalink (documentation, long guides).
+        links = [a for a in heading.iter("a") if (a.get("href") or "#")[0] != "#"]
         if not text or not links:
             continue
         linked = sum(len(node_text(a)) for a in links)
