@@ -55,6 +55,7 @@ class Article:
     articleBodyHtml: str = ""
     wordCount: int = 0
     site: str = "generic"
+    pageType: str = "article"  # or forum, documentation, product, service: docs/page-types.md
     removed: list[Removal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

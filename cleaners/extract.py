@@ -12,25 +12,22 @@ from lxml.html import HtmlElement
 from . import generic
 from .article import Article, Author, Removal
 from .body import CJK, locate_generic_body, measure
+from .classify import PageView, is_thin_or_linked, listing_reason, page_type
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
-from .generic.density import teaser_headlines
 from .kinds import Kind
 from .metadata import Metadata, read_metadata
 from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
-from .text import link_density, node_text, normalise, word_count
+from .text import node_text, normalise, word_count
 
 logger = logging.getLogger(__name__)
 
 NON_CONTENT_TAGS = ("script", "style", "noscript", "template", "link", "meta", "svg", "head")
-MIN_ARTICLE_WORDS = 40  # below this a page with no article markup is a listing or a stub
-MAX_LISTING_LINK_DENSITY = 0.5  # a "body" mostly made of links is navigation
-MIN_LISTING_TEASERS = 4  # linked headlines over summaries: a home page or a section front
 
 
 @dataclass(slots=True)
@@ -133,11 +130,8 @@ def clean_generically(state: Extraction, page: Page) -> None:
     body = locate_generic_body(scope, measures)
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
-    if (
-        not state.meta.declares_article
-        and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
-    ):
-        raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
+    if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
+        raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
     state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
     state.body = body
 
@@ -178,7 +172,7 @@ def build_article(state: Extraction) -> Article:
     lines = text_lines(state.body)
     text = "\n".join(lines)
     words = word_count(text)
-    if not state.meta.declares_article and is_listing(state.body, text_size(text)):
+    if is_thin_or_linked(state.meta, state.body, text_size(text)):
         raise NotAnArticle(f"{state.url or '<input>'}: {words} words of body text, mostly links")
     if not words:
         raise NoBodyFound(f"{state.url or '<input>'}: the body holds no text")
@@ -199,6 +193,7 @@ def build_article(state: Extraction) -> Article:
         articleBodyHtml=body_html(state.body, state.url),
         wordCount=words,
         site=state.site,
+        pageType=page_type(meta, state.url).value,
         removed=state.removed,
         notes=state.notes,
     )
@@ -207,7 +202,3 @@ def build_article(state: Extraction) -> Article:
 def text_size(text: str) -> int:
     """Words, counting CJK characters as half a word each: those scripts use no spaces."""
     return word_count(text) + len(CJK.findall(text)) // 2
-
-
-def is_listing(body: HtmlElement, words: int) -> bool:
-    return words < MIN_ARTICLE_WORDS or link_density(body) > MAX_LISTING_LINK_DENSITY
