@@ -13,13 +13,14 @@ from . import generic
 from .article import Article, Author, Removal
 from .body import CJK, locate_generic_body, measure
 from .classify import PageView, is_thin_or_linked, listing_reason, page_type
-from .cleaning import Found, apply, find_matches
+from .cleaning import TRACE_CHARS, Found, apply, find_matches
+from .consent import ConsentDialogCleaner
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
 from .kinds import Kind
 from .metadata import Metadata, read_metadata
-from .render import text_lines
+from .render import block_text, text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
@@ -126,14 +127,33 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
 def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
+    dialogs = drop_consent_dialogs(state, scope, page)
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
     body = locate_generic_body(scope, measures)
+    if body is None and dialogs:
+        raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
         raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
     state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
     state.body = body
+
+
+def drop_consent_dialogs(state: Extraction, scope: HtmlElement, page: Page) -> int:
+    """Remove cookie and consent dialogs before the body is located; return how many.
+
+    Like scripts, a dialog is never article text, so no guard applies: the guard exists for
+    a class that misnames an article wrapper, and a dialog that holds most of a page's
+    text is the case it must not protect (a front page behind a cookie wall).
+    """
+    found = list(ConsentDialogCleaner().find(scope, page))
+    for match in found:
+        text = block_text(match.node)
+        logger.debug("removed %s by %s: %.80s", match.kind, match.rule, text)
+        state.removed.append(Removal("consent", match.kind, match.rule, text[:TRACE_CHARS]))
+        match.node.drop_tree()
+    return len(found)
 
 
 def drop_repeated_headline(state: Extraction) -> None:
