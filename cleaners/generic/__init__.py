@@ -9,7 +9,8 @@ from .density import ConditionalCleaner
 from .furniture import FurnitureCleaner
 from .hidden import HiddenCleaner
 from .links import LinkBlockCleaner
-from .promos import TextPromoCleaner
+from .notices import NOTICE_RULES
+from .promos import PROMO_RULES, TextPromoCleaner
 
 # All cleaning runs on the located body, where prose and promos sit side by side. None runs
 # on the whole page first: the locator already ignores hidden text and weighs menus, rails
@@ -20,7 +21,7 @@ BODY_CLEANERS: tuple[Cleaner, ...] = (
     ChromeTagCleaner(),
     CHROME,
     FurnitureCleaner(),
-    TextPromoCleaner(),
+    TextPromoCleaner(rules=PROMO_RULES + NOTICE_RULES),
     LinkBlockCleaner(),
     AuthorBioCleaner(),
     ConditionalCleaner(),

@@ -19,7 +19,6 @@ from ..rules import Match, Page
 from ..text import node_text
 from .textlength import longer_than
 
-PROMO_MAX_CHARS = 320  # promos are one or two sentences; article paragraphs run longer
 CANDIDATE_TAGS = ("p", "div", "aside", "section", "h2", "h3", "h4", "li", "span", "strong", "em", "blockquote", "figure")  # fmt: skip
 # A promo's bold link ("<em>Make sure to </em><a><strong>follow X on Google News</strong></a>
 # <em> to keep tabs ...</em>") is part of its paragraph: only a smaller *block* holding the
@@ -66,22 +65,35 @@ ENGAGEMENT = re.compile(
     r")",
     re.IGNORECASE,
 )
-PROMO_PATTERNS = (
-    (Kind.SIGNUP_PROMO, SIGNUP, "text~signup"),
-    (Kind.FOLLOW_PROMO, FOLLOW, "text~follow"),
-    (Kind.ENGAGEMENT_PROMPT, ENGAGEMENT, "text~engagement"),
+
+
+@dataclass(frozen=True, slots=True)
+class TextRule:
+    """A block whose whole text is short and says this is boilerplate of `kind`."""
+
+    kind: Kind
+    pattern: re.Pattern[str]
+    rule_id: str
+    max_chars: int = 320  # promos are one or two sentences; article paragraphs run longer
+    why: str = ""
+
+
+PROMO_RULES = (
+    TextRule(Kind.SIGNUP_PROMO, SIGNUP, "text~signup", why="an invitation to sign up"),
+    TextRule(Kind.FOLLOW_PROMO, FOLLOW, "text~follow", why="an invitation to follow the site"),
+    TextRule(Kind.ENGAGEMENT_PROMPT, ENGAGEMENT, "text~engagement", why="a call to comment"),
 )
 
 
 LEFTOVER_MAX_CHARS = 60  # a box's heading or button label beside the promo sentence
 
 
-def _promo_kind(text: str) -> tuple[Kind, str] | None:
-    if not text or len(text) > PROMO_MAX_CHARS:
+def _promo_kind(text: str, rules: tuple[TextRule, ...]) -> TextRule | None:
+    if not text:
         return None
-    for kind, pattern, rule_id in PROMO_PATTERNS:
-        if pattern.search(text):
-            return kind, rule_id
+    for rule in rules:
+        if len(text) <= rule.max_chars and rule.pattern.search(text):
+            return rule
     return None
 
 
@@ -106,17 +118,21 @@ class TextPromoCleaner:
     """
 
     name: str = "text-promos"
+    rules: tuple[TextRule, ...] = PROMO_RULES
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         read = page.texts.text
+        rules = self.rules
+        longest = max(rule.max_chars for rule in rules)
         for node in root.iter(*CANDIDATE_TAGS):
-            if longer_than(node, PROMO_MAX_CHARS):
+            if longer_than(node, longest):
                 continue  # promos are short; skip normalising a whole container
             text = read(node)
-            found = _promo_kind(text)
+            found = _promo_kind(text, rules)
             if found is None or any(
-                _promo_kind(read(c)) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
+                _promo_kind(read(c), rules)
+                for c in node.iter(*BLOCK_CANDIDATE_TAGS)
+                if c is not node
             ):
                 continue  # not a promo, or a smaller block inside holds it
-            kind, rule_id = found
-            yield Match(_widen(node, root, text), kind, rule_id)
+            yield Match(_widen(node, root, text), found.kind, found.rule_id)
