@@ -67,8 +67,14 @@ ARCHIVE_PATH = re.compile(
     r"^/(?:[^/]+/)*(?:category|tag)/[^/]+(?:/page/\d+)?/?$|^/collections/[^/]+/?$",
     re.IGNORECASE,
 )
-FORUM_PATH = re.compile(r"/(?:forums?|threads?|topic|viewtopic\.php|questions|discussions?)(?:/|$)")
-DOCUMENTATION_PATH = re.compile(r"/(?:docs?|documentation|manual|reference|api)(?:/|$)")
+# Paths the forum, documentation and shop software set (Discourse /t/, phpBB viewtopic.php,
+# vBulletin showthread.php, XenForo /threads/, Stack Exchange /questions/, Sphinx /docs/).
+FORUM_PATH = re.compile(
+    r"/(?:forums?|threads?|topic|t|viewtopic\.php|showthread\.php|questions|discussions?)(?:/|$)"
+)
+DOCUMENTATION_PATH = re.compile(r"/(?:docs?|documentation|manual|reference|api|man-pages)(?:/|$)")
+DOCUMENTATION_HOST = re.compile(r"^(?:docs?|developers?|wiki)\.")
+SERVICE_PATH = re.compile(r"/(?:services?|solutions|pricing)(?:/|$)")
 PRODUCT_PATH = re.compile(r"/(?:products?|dp|item|itm|p)/[^/]+", re.I)
 
 MIN_LISTING_TEASERS = 4  # linked headings in the body: a home page or a section front
@@ -244,11 +250,17 @@ def page_type(meta: Metadata, url: str | None) -> PageType:
         return PageType.DOCUMENTATION
     if types & SERVICE_TYPES:
         return PageType.SERVICE
-    path = urlsplit(url or "").path.lower()
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return PageType.ARTICLE
+    path, host = parts.path.lower(), (parts.hostname or "").removeprefix("www.")
     if FORUM_PATH.search(path):
         return PageType.FORUM
-    if DOCUMENTATION_PATH.search(path):
+    if DOCUMENTATION_PATH.search(path) or DOCUMENTATION_HOST.match(host):
         return PageType.DOCUMENTATION
     if PRODUCT_PATH.search(path):
         return PageType.PRODUCT
+    if SERVICE_PATH.search(path):
+        return PageType.SERVICE
     return PageType.ARTICLE
