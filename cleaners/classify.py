@@ -75,7 +75,7 @@ FORUM_PATH = re.compile(
 DOCUMENTATION_PATH = re.compile(r"/(?:docs?|documentation|manual|reference|api|man-pages)(?:/|$)")
 DOCUMENTATION_HOST = re.compile(r"^(?:docs?|developers?|wiki)\.")
 SERVICE_PATH = re.compile(r"/(?:services?|solutions|pricing)(?:/|$)")
-PRODUCT_PATH = re.compile(r"/(?:products?|dp|item|itm|p)/[^/]+", re.I)
+PRODUCT_PATH = re.compile(r"/(?:products?|dp|item|itm)/[^/]+")  # not /p/: Substack's posts
 
 MIN_LISTING_TEASERS = 4  # linked headings in the body: a home page or a section front
 # With og:type article or a date, linked headings make a listing only when they are most of
