@@ -13,29 +13,17 @@ be a dialog rather than an article about cookies.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from .generic.textlength import longer_than
 from .kinds import Kind
-from .rules import Match, Page
-from .text import class_and_id
+from .rules import Match
+from .text import TextMemo, class_and_id
 
-_LOWER = "translate({}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-_ATTRIBUTE_WORDS = ("cookie", "consent", "onetrust", "didomi", "qc-cmp", "sp_message", "gdpr")
-# One compiled XPath finds the few candidates in C; Python then reads only those.
-CANDIDATES = etree.XPath(
-    ".//*[@role='dialog' or @role='alertdialog' or @aria-modal='true' or "
-    + " or ".join(
-        f"contains({_LOWER.format(attribute)}, '{word}')"
-        for attribute in ("@id", "@class", "@aria-label")
-        for word in _ATTRIBUTE_WORDS
-    )
-    + "]"
-)
+# A consent container's class, id or aria-label says so; or it is a modal dialog.
+CANDIDATE_ATTRIBUTES = re.compile(r"cookie|consent|onetrust|optanon|didomi|qc-cmp|sp_message|gdpr")
+DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 # Consent platforms' own containers: their names are trademarks, never an article's class.
 CMP_VENDOR = re.compile(
     r"onetrust|optanon|didomi|qc-cmp|sp_message|truste|cookiebot|usercentrics|iubenda|"
@@ -59,24 +47,45 @@ CONSENT_WORDING = re.compile(
 DIALOG_MAX_CHARS = 6000  # a dialog with its list of purposes; an article about cookies runs longer
 
 
-@dataclass(frozen=True, slots=True)
-class ConsentDialogCleaner:
-    """Find consent dialogs and cookie banners anywhere on the page."""
+def consent_rule(node: HtmlElement, texts: TextMemo) -> str | None:
+    """Why `node` is a consent dialog ("consent~platform", "consent~dialog"), or None."""
+    attributes = f"{class_and_id(node)} {node.get('aria-label', '')}".lower()
+    if not CANDIDATE_ATTRIBUTES.search(attributes) and not (
+        node.get("role") in DIALOG_ROLES or node.get("aria-modal") == "true"
+    ):
+        return None
+    if CMP_VENDOR.search(attributes):
+        return "consent~platform"
+    if longer_than(node, DIALOG_MAX_CHARS):
+        return None
+    text = texts.text(node)
+    if text and len(text) <= DIALOG_MAX_CHARS and CONSENT_WORDING.search(text):
+        return "consent~dialog"
+    return None
 
-    name: str = "consent"
 
-    def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        found: list[HtmlElement] = []
-        for node in CANDIDATES(root):
-            if any(ancestor in found for ancestor in node.iterancestors()):
-                continue  # inside a dialog already found
-            if CMP_VENDOR.search(class_and_id(node)):
-                found.append(node)
-                yield Match(node, Kind.CONSENT_BANNER, "consent~platform")
-                continue
-            if longer_than(node, DIALOG_MAX_CHARS):
-                continue
-            text = page.texts.text(node)
-            if text and len(text) <= DIALOG_MAX_CHARS and CONSENT_WORDING.search(text):
-                found.append(node)
-                yield Match(node, Kind.CONSENT_BANNER, "consent~dialog")
+def enclosing_consent_dialog(body: HtmlElement, texts: TextMemo) -> Match | None:
+    """The consent dialog that holds the located body, if the body was found inside one.
+
+    Only the body, its ancestors and its only-child descendants are read (the locator
+    climbs out of wrappers that hold nothing else): a dialog that won the body is one of
+    them, and a dialog inside an article's body is left to the body cleaners.
+    """
+    for node in (*reversed(_only_children(body)), body, *body.iterancestors()):
+        if node.tag in ("body", "html"):
+            return None
+        if rule := consent_rule(node, texts):
+            return Match(node, Kind.CONSENT_BANNER, rule)
+    return None
+
+
+def _only_children(node: HtmlElement) -> list[HtmlElement]:
+    """The chain of wrappers below `node` that each hold a single element and no text."""
+    chain = []
+    while (
+        len(children := [c for c in node if isinstance(c.tag, str)]) == 1
+        and not (node.text or "").strip()
+    ):
+        node = children[0]
+        chain.append(node)
+    return chain

@@ -14,7 +14,7 @@ from .article import Article, Author, Removal
 from .body import CJK, locate_generic_body, measure
 from .classify import PageView, is_thin_or_linked, listing_reason, page_type
 from .cleaning import TRACE_CHARS, Found, apply, find_matches
-from .consent import ConsentDialogCleaner
+from .consent import consent_rule, enclosing_consent_dialog
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
@@ -24,10 +24,11 @@ from .render import block_text, text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
-from .text import node_text, normalise, word_count
+from .text import TextMemo, node_text, normalise, word_count
 
 logger = logging.getLogger(__name__)
 
+MAX_CONSENT_DIALOGS = 3  # a page may stack a cookie wall, a vendor list and a paywall dialog
 NON_CONTENT_TAGS = ("script", "style", "noscript", "template", "link", "meta", "svg", "head")
 
 
@@ -127,33 +128,73 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
 def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
-    dialogs = drop_consent_dialogs(state, scope, page)
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
     body = locate_generic_body(scope, measures)
-    if body is None and dialogs:
-        raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
+    for _ in range(MAX_CONSENT_DIALOGS):
+        if body is None or not drop_enclosing_consent_dialog(state, body):
+            break
+        measures = measure(scope)
+        body = locate_generic_body(scope, measures)
+        if body is None:
+            raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
         raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
-    state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
+    found = drop_consent_dialogs(state, find_matches(body, generic.BODY_CLEANERS, page))
+    state.removed += apply(body, found, protect=body)
     state.body = body
 
 
-def drop_consent_dialogs(state: Extraction, scope: HtmlElement, page: Page) -> int:
-    """Remove cookie and consent dialogs before the body is located; return how many.
+def drop_enclosing_consent_dialog(state: Extraction, body: HtmlElement) -> bool:
+    """Remove the consent dialog the body was found in, if any; the body is then located again.
 
-    Like scripts, a dialog is never article text, so no guard applies: the guard exists for
-    a class that misnames an article wrapper, and a dialog that holds most of a page's
-    text is the case it must not protect (a front page behind a cookie wall).
+    Only the body's ancestors are read, so a page whose body is no dialog pays nothing.
     """
-    found = list(ConsentDialogCleaner().find(scope, page))
-    for match in found:
-        text = block_text(match.node)
-        logger.debug("removed %s by %s: %.80s", match.kind, match.rule, text)
-        state.removed.append(Removal("consent", match.kind, match.rule, text[:TRACE_CHARS]))
-        match.node.drop_tree()
-    return len(found)
+    match = enclosing_consent_dialog(body, TextMemo())
+    if match is not None:
+        drop_dialog(state, match)
+    return match is not None
+
+
+def drop_dialog(state: Extraction, match: Match) -> None:
+    """Remove a consent dialog, traced, without the guard.
+
+    Like scripts, a dialog is never article text. The guard exists for a class that
+    misnames an article wrapper; a dialog holding most of a page's text (a front page
+    behind a cookie wall) is the case it must not protect.
+    """
+    text = block_text(match.node)
+    logger.debug("removed %s by %s: %.80s", match.kind, match.rule, text)
+    state.removed.append(Removal("consent", match.kind, match.rule, text[:TRACE_CHARS]))
+    match.node.drop_tree()
+
+
+def drop_consent_dialogs(state: Extraction, found: list[Found]) -> list[Found]:
+    """Remove the consent dialogs found in the body past the guard; return the other finds.
+
+    A dialog beside a short story can hold most of the body's text, which is what the
+    guard refuses to remove. Those that pass the consent test (a platform's container, or
+    cookie wording in a dialog-sized block) go unguarded, as a dialog that won the body does.
+    """
+    texts, dropped = TextMemo(), set[HtmlElement]()
+    for item in found:
+        node = item.match.node
+        if (
+            item.match.kind is Kind.CONSENT_BANNER
+            and not dropped.intersection(node.iterancestors())
+            and consent_rule(node, texts)
+        ):
+            drop_dialog(state, item.match)
+            dropped.add(node)
+    if not dropped:
+        return found
+    return [
+        item
+        for item in found
+        if item.match.node not in dropped
+        and not dropped.intersection(item.match.node.iterancestors())
+    ]
 
 
 def drop_repeated_headline(state: Extraction) -> None:

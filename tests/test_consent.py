@@ -34,16 +34,29 @@ def page(main: str) -> str:
         '<div id="qc-cmp2-container">{}</div>',
         '<div id="sp_message_container_123">{}</div>',
         '<div class="cookie-banner">{}</div>',
-        '<div role="dialog" aria-label="Privacy">{}</div>',
-        '<section aria-label="Cookie consent">{}</section>',
     ],
 )
-def test_consent_dialog_is_not_chosen_over_a_short_story(container: str) -> None:
+def test_consent_dialog_beside_a_short_story_is_removed_past_the_guard(container: str) -> None:
+    """The dialog holds most of the text: the guard alone would have kept it."""
     html = page(f"<main>{STORY}</main>{container.format(DIALOG)}")
     article = extract_article(html, "https://example.org/2024/ferry", site_rules=False)
     assert article.articleBody.startswith("The harbour authority")
     assert "partners" not in article.articleBody
     assert "consent-banner" in [removal.kind for removal in article.removed]
+
+
+@pytest.mark.parametrize(
+    "container",
+    ['<div role="dialog" aria-label="Privacy">{}</div>', '<div aria-modal="true">{}</div>'],
+)
+def test_consent_dialog_that_wins_the_body_is_removed_and_the_story_found(container: str) -> None:
+    dialog = container.format(f"<div>{DIALOG}</div>")
+    html = page(
+        f'<div class="layout"><main>{STORY}</main></div><div class="overlay">{dialog}</div>'
+    )
+    article = extract_article(html, "https://example.org/2024/ferry", site_rules=False)
+    assert article.articleBody.startswith("The harbour authority")
+    assert "partners" not in article.articleBody
 
 
 def test_page_whose_only_text_is_a_consent_dialog_is_refused() -> None:

@@ -19,8 +19,10 @@ from ..kinds import Kind
 from .promos import TextRule
 
 
-def _rule(kind: Kind, rule_id: str, pattern: str, max_chars: int, why: str) -> TextRule:
-    return TextRule(kind, re.compile(pattern, re.IGNORECASE), rule_id, max_chars, why)
+def _rule(
+    kind: Kind, rule_id: str, pattern: str, max_chars: int, why: str, cues: tuple[str, ...]
+) -> TextRule:
+    return TextRule(kind, re.compile(pattern, re.IGNORECASE), rule_id, max_chars, why, cues)
 
 
 LABEL_MAX_CHARS = 60  # a label is a few words
@@ -39,6 +41,18 @@ NOTICE_RULES = (
         r"|links? de afiliad|inneholder (?:affiliate|annonse)lenker",
         NOTE_MAX_CHARS,
         "the site telling the reader it earns from links: about the page, not the story",
+        (
+            "commission",
+            "share of",
+            "affiliate",
+            "amazon-partner",
+            "partner-link",
+            "partnerlink",
+            "lien",
+            "afiliad",
+            "link di",
+            "lenker",
+        ),
     ),
     _rule(
         Kind.DONATION,
@@ -53,6 +67,19 @@ NOTICE_RULES = (
         r"|apoya (?:nuestro|el) periodismo|støtt (?:oss|journalistikken)",
         NOTE_MAX_CHARS,
         "an appeal for money addressed to the reader",
+        (
+            "ask yourself",
+            "donat",
+            "chip in",
+            "contribution",
+            "support",
+            "spenden",
+            "unterstützen",
+            "faites un don",
+            "donación",
+            "periodismo",
+            "støtt",
+        ),
     ),
     _rule(
         Kind.PAYWALL,
@@ -68,6 +95,18 @@ NOTICE_RULES = (
         r"|abonnez-vous|suscríbete|exclusivo para suscriptores|riservato agli abbonati",
         NOTE_MAX_CHARS,
         "a paywall or subscription appeal: the site's offer, not the story",
+        (
+            "reading",
+            "subscri",
+            "member",
+            "premium",
+            "already",
+            "you",
+            "unlimited",
+            "abonn",
+            "suscr",
+            "abbonati",
+        ),
     ),
     _rule(
         Kind.SYNDICATION,
@@ -81,6 +120,17 @@ NOTICE_RULES = (
         r"|^este (?:artículo|texto) (?:fue publicado|se publicó|apareció) (?:originalmente|primero)",
         NOTE_MAX_CHARS,
         "a note on where the story first ran or whose view it is: about the story, not in it",
+        (
+            "republished",
+            "reprinted",
+            "expressed",
+            "guest",
+            "gast",
+            "dieser",
+            "cet article",
+            "ce texte",
+            "este",
+        ),
     ),
     _rule(
         Kind.CONSENT_BANNER,
@@ -93,6 +143,20 @@ NOTICE_RULES = (
         r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold",
         NOTE_MAX_CHARS,
         "a placeholder asking consent to show an embed: it stands where the embed would be",
+        (
+            "inhalt",
+            "this content",
+            "this video",
+            "this embed",
+            "this post",
+            "third",
+            "your consent",
+            "your permission",
+            "contenu",
+            "contenido",
+            "contenuto",
+            "innhold",
+        ),
     ),
     _rule(
         Kind.SIGNUP_PROMO,
@@ -106,6 +170,17 @@ NOTICE_RULES = (
         r"|assine (?:a nossa|nossa) newsletter",
         NOTE_MAX_CHARS,
         "a newsletter or SMS sign-up box, its fine print included",
+        (
+            "inbox",
+            "mailing list",
+            "email list",
+            "data rates",
+            "stop to",
+            "newsletter",
+            "lettre",
+            "boletín",
+            "nyhetsbrev",
+        ),
     ),
     _rule(
         Kind.FOLLOW_PROMO,
@@ -118,6 +193,19 @@ NOTICE_RULES = (
         r"|suivez-nous sur|seguici su|siga-nos n[oa]|sigue(?:nos)? (?:en|nuestro canal)",
         NOTE_MAX_CHARS,
         "a nag to follow the site on a messenger or to install its app",
+        (
+            "whatsapp",
+            "telegram",
+            "app",
+            "facebook group",
+            "folgen sie",
+            "følg oss",
+            "síguenos",
+            "sigue",
+            "suivez",
+            "seguici",
+            "siga-nos",
+        ),
     ),
     _rule(
         Kind.RELATED_LINKS,
@@ -127,6 +215,22 @@ NOTICE_RULES = (
         r"|czytaj (?:też|także)|читайте также|mehr zum thema|ler também|ver también)\b",
         200,
         "a 'read also' line pointing to another story",
+        (
+            "les",
+            "lee",
+            "leia",
+            "lire",
+            "leggi",
+            "read",
+            "læs",
+            "läs",
+            "lees",
+            "czytaj",
+            "читайте",
+            "mehr",
+            "ler",
+            "ver",
+        ),
     ),
     _rule(
         Kind.ENGAGEMENT_PROMPT,
@@ -138,6 +242,7 @@ NOTICE_RULES = (
         r"newsletter)\b[^.]{0,60}\b(?:share|subscribe|like|follow|support|recommend)",
         NOTE_MAX_CHARS,
         "a prompt to rate, like or share the page",
+        ("useful", "helpful", "did you", "if you"),
     ),
     _rule(
         Kind.PAGE_CHROME,
@@ -147,5 +252,17 @@ NOTICE_RULES = (
         r"|publicité|publicidad|pubblicità|annonse|sponsored content)$",
         LABEL_MAX_CHARS,
         "the label of a rail, a newsletter box or an ad slot left after its links went",
+        (
+            "latest",
+            "related",
+            "newsletter",
+            "more",
+            "advert",
+            "anzeige",
+            "publi",
+            "annonse",
+            "sponsored",
+            "pubbli",
+        ),
     ),
 )

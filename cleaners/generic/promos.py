@@ -76,6 +76,9 @@ class TextRule:
     rule_id: str
     max_chars: int = 320  # promos are one or two sentences; article paragraphs run longer
     why: str = ""
+    # Lower-case words one of which every match holds: tested with `in` first, they spare
+    # most blocks the regex (unanchored case-blind alternations cost ~20 us a block).
+    cues: tuple[str, ...] = ()
 
 
 PROMO_RULES = (
@@ -91,8 +94,11 @@ LEFTOVER_MAX_CHARS = 60  # a box's heading or button label beside the promo sent
 def _promo_kind(text: str, rules: tuple[TextRule, ...]) -> TextRule | None:
     if not text:
         return None
+    lower = text.lower()
     for rule in rules:
-        if len(text) <= rule.max_chars and rule.pattern.search(text):
+        if len(text) > rule.max_chars or (rule.cues and not any(c in lower for c in rule.cues)):
+            continue
+        if rule.pattern.search(text):
             return rule
     return None
 
@@ -121,18 +127,22 @@ class TextPromoCleaner:
     rules: tuple[TextRule, ...] = PROMO_RULES
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        read = page.texts.text
-        rules = self.rules
+        read, rules = page.texts.text, self.rules
         longest = max(rule.max_chars for rule in rules)
+        judged: dict[str, TextRule | None] = {}  # a box and its only paragraph share a text
+
+        def judge(node: HtmlElement) -> TextRule | None:
+            text = read(node)
+            if text not in judged:
+                judged[text] = _promo_kind(text, rules)
+            return judged[text]
+
         for node in root.iter(*CANDIDATE_TAGS):
             if longer_than(node, longest):
                 continue  # promos are short; skip normalising a whole container
-            text = read(node)
-            found = _promo_kind(text, rules)
+            found = judge(node)
             if found is None or any(
-                _promo_kind(read(c), rules)
-                for c in node.iter(*BLOCK_CANDIDATE_TAGS)
-                if c is not node
+                judge(c) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
             ):
                 continue  # not a promo, or a smaller block inside holds it
-            yield Match(_widen(node, root, text), found.kind, found.rule_id)
+            yield Match(_widen(node, root, read(node)), found.kind, found.rule_id)
