@@ -30,3 +30,7 @@ class Kind(StrEnum):
     AFFILIATE = "affiliate"
     HEADLINE = "headline"
     ENGAGEMENT_PROMPT = "engagement-prompt"
+    DISCLOSURE = "disclosure"
+    DONATION = "donation"
+    PAYWALL = "paywall"
+    SYNDICATION = "syndication-note"
