@@ -89,6 +89,7 @@ class Article:
     # The slug of the site rule whose body selector matched nothing on this page, so that
     # the generic path ran instead: the site was probably redesigned. None otherwise.
     siteRuleMissed: str | None = None
+    pageType: str = "article"  # or forum, documentation, product, service: docs/page-types.md
     removed: list[Removal] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -73,12 +73,19 @@ def clean_in_attempts(
     measures: Measures,
     cleaners: Sequence[Cleaner],
     refused: list[Refusal] | None = None,
+    screen: Callable[[list[Found]], list[Found]] | None = None,
 ) -> Cleaned:
     """Run the attempts in order, over the configured cleaners, until one leaves most of
-    the body's prose; the guard's refusals of the attempt that stands go to `refused`."""
+    the body's prose; the guard's refusals of the attempt that stands go to `refused`.
+
+    `screen` sees each attempt's finds first and returns those left for `apply`: it may act
+    on some itself (consent dialogs go past the guard), before any backup is taken.
+    """
     undone: list[str] = []
     for attempt in ATTEMPTS:
         found = find_matches(body, attempt.cleaners(cleaners), page)
+        if screen is not None:
+            found = screen(found)
         last = attempt is ATTEMPTS[-1]
         total = _prose(body, measures)
         if last or not total or _taken(found, measures) <= MAX_REMOVED_PROSE * total:

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -13,29 +14,34 @@ from lxml.html import HtmlElement
 from .article import Article, Author, Refusal, Removal
 from .attempts import clean_in_attempts
 from .body import CJK, locate_generic_body, measure
-from .cleaning import Found, apply, find_matches
+from .classify import (
+    PageView,
+    is_thin_or_linked,
+    is_thin_or_linked_body,
+    listing_reason,
+    page_type,
+)
+from .cleaning import Found, apply, find_matches, trace_entry
+from .consent import consent_rule, enclosing_consent_dialog
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
-from .generic.density import teaser_headlines
 from .kinds import Kind
 from .memory import SiteMemory, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
 from .pipeline import build_cleaners
-from .render import text_lines
+from .render import block_text, text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
 from .templates import keep_templates, restore_templates
-from .text import link_density, node_text, normalise, word_count
+from .text import TextMemo, node_text, normalise, word_count
 
 logger = logging.getLogger(__name__)
 
+MAX_CONSENT_DIALOGS = 3  # a page may stack a cookie wall, a vendor list and a paywall dialog
 NON_CONTENT_TAGS = ("script", "style", "noscript", "template", "link", "meta", "svg", "head")
-MIN_ARTICLE_WORDS = 40  # below this a page with no article markup is a listing or a stub
-MAX_LISTING_LINK_DENSITY = 0.5  # a "body" mostly made of links is navigation
-MIN_LISTING_TEASERS = 4  # linked headlines over summaries: a home page or a section front
 
 
 @dataclass(slots=True)
@@ -185,15 +191,25 @@ def clean_generically(state: Extraction, page: Page) -> None:
     scope = body_tag if body_tag is not None else state.root
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
     body = locate_generic_body(scope, measures, state.notes)
+    for _ in range(MAX_CONSENT_DIALOGS):
+        if body is None or not drop_enclosing_consent_dialog(state, body):
+            break
+        measures = measure(scope)
+        body = locate_generic_body(scope, measures, state.notes)
+        if body is None:
+            raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
-    if (
-        not state.meta.declares_article
-        and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
-    ):
-        raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
-    cleaners = [*site_rule_leftovers(state), *state.cleaners]
-    cleaned = clean_in_attempts(body, page, measures, cleaners, state.refused)
+    if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
+        raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
+    cleaned = clean_in_attempts(
+        body,
+        page,
+        measures,
+        [*site_rule_leftovers(state), *state.cleaners],
+        state.refused,
+        screen=partial(drop_consent_dialogs, state),
+    )
     state.removed += cleaned.removed
     state.notes += cleaned.notes
     state.body = cleaned.body
@@ -202,30 +218,37 @@ def clean_generically(state: Extraction, page: Page) -> None:
 def clean_generically_or_from_templates(
     state: Extraction, page: Page, templates: list[HtmlElement]
 ) -> None:
-    """The generic path; on a page whose visible markup holds no story, on its templates."""
+    """The generic path; on a page whose visible markup holds no story, on its templates.
+
+    A Blogger page whose posts sit in `<script type="text/template">` shows readers only
+    its links: the visible page is refused (no body, or a listing) before the templates
+    are read. If they hold no story either, the visible page's refusal stands.
+    """
+    refusal: NoBodyFound | NotAnArticle | None = None
     try:
         clean_generically(state, page)
-    except NoBodyFound:
+    except (NoBodyFound, NotAnArticle) as error:
         if not templates:
             raise
+        refusal = error
     visible = state.body
     if not templates or (
-        visible is not None and not is_listing(visible, word_count(node_text(visible)))
+        visible is not None and not is_thin_or_linked_body(visible, word_count(node_text(visible)))
     ):
         return
     holder = restore_templates(state.root, templates)
     if holder is None:
-        if visible is None:
-            raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
+        if refusal is not None:
+            raise refusal
         return
     strip_non_content(holder)
     state.body = None
     try:
         clean_generically(state, page)
-    except NoBodyFound:
+    except (NoBodyFound, NotAnArticle):
         holder.drop_tree()  # the templates hold no story either: the page as it was
-        if visible is None:
-            raise
+        if refusal is not None:
+            raise refusal from None
         state.body = visible
         return
     state.notes.append(
@@ -264,6 +287,57 @@ def add_note(state: Extraction, note: str) -> None:
     state.notes.append(note)
 
 
+def drop_enclosing_consent_dialog(state: Extraction, body: HtmlElement) -> bool:
+    """Remove the consent dialog the body was found in, if any; the body is then located again.
+
+    Only the body's ancestors are read, so a page whose body is no dialog pays nothing.
+    """
+    match = enclosing_consent_dialog(body, TextMemo())
+    if match is not None:
+        drop_dialog(state, match)
+    return match is not None
+
+
+def drop_dialog(state: Extraction, match: Match) -> None:
+    """Remove a consent dialog, traced, without the guard.
+
+    Like scripts, a dialog is never article text. The guard exists for a class that
+    misnames an article wrapper; a dialog holding most of a page's text (a front page
+    behind a cookie wall) is the case it must not protect.
+    """
+    text = block_text(match.node)
+    logger.debug("removed %s by %s: %.80s", match.kind, match.rule, text)
+    state.removed.append(trace_entry(Found("consent", match), (match.node,), text))
+    match.node.drop_tree()
+
+
+def drop_consent_dialogs(state: Extraction, found: list[Found]) -> list[Found]:
+    """Remove the consent dialogs found in the body past the guard; return the other finds.
+
+    A dialog beside a short story can hold most of the body's text, which is what the
+    guard refuses to remove. Those that pass the consent test (a platform's container, or
+    cookie wording in a dialog-sized block) go unguarded, as a dialog that won the body does.
+    """
+    texts, dropped = TextMemo(), set[HtmlElement]()
+    for item in found:
+        node = item.match.node
+        if (
+            item.match.kind is Kind.CONSENT_BANNER
+            and not dropped.intersection(node.iterancestors())
+            and consent_rule(node, texts)
+        ):
+            drop_dialog(state, item.match)
+            dropped.add(node)
+    if not dropped:
+        return found
+    return [
+        item
+        for item in found
+        if item.match.node not in dropped
+        and not dropped.intersection(item.match.node.iterancestors())
+    ]
+
+
 def drop_repeated_headline(state: Extraction) -> None:
     """The headline is its own field; an h1 repeating it inside the body goes."""
     if state.body is None or not state.meta.headline:
@@ -300,7 +374,7 @@ def build_article(state: Extraction) -> Article:
     lines = text_lines(state.body)
     text = "\n".join(lines)
     words = word_count(text)
-    if not state.meta.declares_article and is_listing(state.body, text_size(text)):
+    if is_thin_or_linked(state.meta, state.body, text_size(text)):
         raise NotAnArticle(f"{state.url or '<input>'}: {words} words of body text, mostly links")
     if not words:
         raise NoBodyFound(f"{state.url or '<input>'}: the body holds no text")
@@ -322,6 +396,7 @@ def build_article(state: Extraction) -> Article:
         wordCount=words,
         site=state.site,
         siteRuleMissed=state.site_rule_missed,
+        pageType=page_type(meta, state.url).value,
         removed=state.removed,
         notes=state.notes + [refusal.note() for refusal in state.refused],
     )
@@ -330,7 +405,3 @@ def build_article(state: Extraction) -> Article:
 def text_size(text: str) -> int:
     """Words, counting CJK characters as half a word each: those scripts use no spaces."""
     return word_count(text) + len(CJK.findall(text)) // 2
-
-
-def is_listing(body: HtmlElement, words: int) -> bool:
-    return words < MIN_ARTICLE_WORDS or link_density(body) > MAX_LISTING_LINK_DENSITY

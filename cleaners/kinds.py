@@ -30,4 +30,8 @@ class Kind(StrEnum):
     AFFILIATE = "affiliate"
     HEADLINE = "headline"
     ENGAGEMENT_PROMPT = "engagement-prompt"
+    DISCLOSURE = "disclosure"
+    DONATION = "donation"
+    PAYWALL = "paywall"
+    SYNDICATION = "syndication-note"
     SITE_FURNITURE = "site-furniture"  # learned: the block repeats on other pages of the site

@@ -68,6 +68,7 @@ class Metadata:
     mainImage: str | None = None
     canonicalUrl: str | None = None
     declares_article: bool = False  # JSON-LD or og:type says this page is an article
+    page_types: frozenset[str] = frozenset()  # every JSON-LD @type, and og:type as "og:<type>"
 
 
 def read_meta_tags(root: HtmlElement) -> dict[str, str]:
@@ -283,10 +284,20 @@ def keep_safe_urls(meta: Metadata, base_url: str | None) -> None:
     ]
 
 
+def _page_types(objects: list[JsonObject], tags: dict[str, str]) -> frozenset[str]:
+    """What the page says it is, for page classification (`classify.py`)."""
+    found = {kind for obj in objects for kind in types_of(obj)}
+    if og_type := tags.get("og:type"):
+        found.add("og:" + og_type.strip().lower())
+    return frozenset(found)
+
+
 def read_metadata(root: HtmlElement, url: str | None = None) -> Metadata:
     meta = Metadata()
-    _from_json_ld(article_object(read_json_ld(root)), meta)
+    objects = read_json_ld(root)
+    _from_json_ld(article_object(objects), meta)
     tags = read_meta_tags(root)
+    meta.page_types = _page_types(objects, tags)
     _from_meta_tags(tags, meta)
     _from_dom(root, url, meta)
     meta.canonicalUrl = meta.canonicalUrl or tags.get("og:url")

@@ -120,3 +120,31 @@ def test_paragraph_about_someone_else_or_not_opening_with_the_author_kept(fragme
 def test_no_author_names_means_no_bio_guess() -> None:
     body = html(f"<p>{BIO}</p>")
     assert removed_kinds(body, [AuthorBioCleaner()], Page()) == []
+
+
+@pytest.mark.parametrize(
+    ("author", "bio", "other"),
+    [
+        (
+            "Anna Berger",
+            "Anna Berger ist Reporterin für Wirtschaft und Technik bei der Zeitung.",
+            "Jonas Weber ist Reporter und war am Abend vor Ort, als die Halle geräumt wurde.",
+        ),
+        (
+            "Kari Nordmann",
+            "Kari Nordmann er journalist i nyhetsavdelingen og skriver om teknologi.",
+            "Ola Hansen er journalist, men han var ikke til stede da vedtaket ble gjort.",
+        ),
+        (
+            "Lucía Pérez",
+            "Lucía Pérez es periodista y escribe sobre ciencia y tecnología.",
+            "Marta Gómez es periodista y contó a la policía lo que vio aquella noche.",
+        ),
+    ],
+)
+def test_bio_in_another_language_removed_and_a_paragraph_about_someone_else_kept(
+    author: str, bio: str, other: str
+) -> None:
+    body = html(f"{PROSE}<p>{other}</p><p>{bio}</p>")
+    assert removed_kinds(body, [AuthorBioCleaner()], Page(author_names=(author,))) == ["author-bio"]
+    assert other in body_text(body)

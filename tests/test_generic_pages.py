@@ -180,7 +180,7 @@ def test_page_without_an_article_is_refused(html: str) -> None:
 
 def test_home_page_with_long_teasers_is_refused_as_not_an_article() -> None:
     with pytest.raises(NotAnArticle, match="teasers"):
-        extract_article(HOME_PAGE_LONG_TEASERS, "https://example.org/", site_rules=False)
+        extract_article(HOME_PAGE_LONG_TEASERS, "https://example.org/politics", site_rules=False)
 
 
 def test_article_declared_by_its_metadata_is_not_refused_for_its_length() -> None:

@@ -21,7 +21,7 @@ BODY_CLEANERS: tuple[Cleaner, ...] = (
     ChromeTagCleaner(),
     CHROME,
     FurnitureCleaner(),
-    TextPromoCleaner(),
+    TextPromoCleaner(),  # promos and notices (generic/notices.py) in one walk
     LinkBlockCleaner(),
     AuthorBioCleaner(),
     ConditionalCleaner(),

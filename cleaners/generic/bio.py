@@ -20,7 +20,16 @@ from ..text import node_text
 from .textlength import longer_than
 
 BIO_MAX_CHARS = 700  # bios are a few sentences
-BIO_VERBS = r"(?:is|was|has|had|covers|writes|joined|leads|serves|reports|began|started|lives)"
+# What a bio says after the name, in the languages of the pages seen: "X is ...", "X ist
+# Reporterin für ...", "X er journalist i ...", "X es periodista ...", "X est journaliste ...".
+BIO_VERBS = (
+    r"(?:is|was|has|had|covers|writes|joined|leads|serves|reports|began|started|lives"
+    r"|ist|war|schreibt|arbeitet|berichtet|leitet"  # de
+    r"|er|var|skriver|jobber|arbeider|dekker"  # no, da
+    r"|es|fue|escribe|trabaja|cubre"  # es
+    r"|est|était|écrit|travaille|couvre"  # fr
+    r"|è|scrive|lavora|é|escreve|trabalha|schrijft|werkt)"  # it, pt, nl
+)
 CANDIDATE_TAGS = ("p", "div", "section", "aside")
 
 

@@ -163,31 +163,6 @@ def edge_labels(root: HtmlElement, measures: Measures) -> Iterator[Match]:
         yield Match(node, Kind.PAGE_CHROME, "shape~closing-label", why=CLOSING_LABEL_WHY)
 
 
-TEASER_HEADING_TAGS = ("h1", "h2", "h3", "h4")
-
-
-def teaser_headlines(root: HtmlElement, url: str | None) -> int:
-    """How many headings are links to other pages of the site: the cards of a listing.
-
-    An article may link a subheading or two; a home page or a section front is a column
-    of such headings, each over its summary.
-    """
-    host = site_host(url)
-    count = 0
-    for heading in root.iter(*TEASER_HEADING_TAGS):
-        text = node_text(heading)
-        # A link to "#fragment" is the heading's own permalink (documentation, long guides).
-        links = [a for a in heading.iter("a") if (a.get("href") or "#")[0] != "#"]
-        if not text or not links:
-            continue
-        linked = sum(len(node_text(a)) for a in links)
-        link_host = site_host(links[0].get("href"))
-        same_site = not link_host or link_host == host or link_host.endswith("." + host)
-        if linked >= LINK_LINE_DENSITY * len(text) and same_site:
-            count += 1
-    return count
-
-
 def is_own_site_url(node: HtmlElement, host: str) -> bool:
     """A line that is only the address of a page on this site: a copy-the-link widget."""
     raw: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)

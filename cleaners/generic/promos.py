@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
@@ -19,7 +19,6 @@ from ..rules import Match, Page
 from ..text import node_text
 from .textlength import longer_than
 
-PROMO_MAX_CHARS = 320  # promos are one or two sentences; article paragraphs run longer
 CANDIDATE_TAGS = ("p", "div", "aside", "section", "h2", "h3", "h4", "li", "span", "strong", "em", "blockquote", "figure")  # fmt: skip
 # A promo's bold link ("<em>Make sure to </em><a><strong>follow X on Google News</strong></a>
 # <em> to keep tabs ...</em>") is part of its paragraph: only a smaller *block* holding the
@@ -66,22 +65,44 @@ ENGAGEMENT = re.compile(
     r")",
     re.IGNORECASE,
 )
-PROMO_PATTERNS = (
-    (Kind.SIGNUP_PROMO, SIGNUP, "text~signup"),
-    (Kind.FOLLOW_PROMO, FOLLOW, "text~follow"),
-    (Kind.ENGAGEMENT_PROMPT, ENGAGEMENT, "text~engagement"),
+
+
+@dataclass(frozen=True, slots=True)
+class TextRule:
+    """A block whose whole text is short and says this is boilerplate of `kind`."""
+
+    kind: Kind
+    pattern: re.Pattern[str]
+    rule_id: str
+    max_chars: int = 320  # promos are one or two sentences; article paragraphs run longer
+    why: str = ""
+    # Lower-case words one of which every match holds: tested with `in` first, they spare
+    # most blocks the regex (unanchored case-blind alternations cost ~20 us a block).
+    cues: tuple[str, ...] = ()
+    # A label ("Newsletter", "Latest videos") is removed alone: the box around it is judged
+    # by what else it holds, not widened to from its heading.
+    widen: bool = True
+
+
+PROMO_RULES = (
+    TextRule(Kind.SIGNUP_PROMO, SIGNUP, "text~signup", why="an invitation to sign up"),
+    TextRule(Kind.FOLLOW_PROMO, FOLLOW, "text~follow", why="an invitation to follow the site"),
+    TextRule(Kind.ENGAGEMENT_PROMPT, ENGAGEMENT, "text~engagement", why="a call to comment"),
 )
 
 
 LEFTOVER_MAX_CHARS = 60  # a box's heading or button label beside the promo sentence
 
 
-def _promo_kind(text: str) -> tuple[Kind, str] | None:
-    if not text or len(text) > PROMO_MAX_CHARS:
+def _promo_kind(text: str, rules: tuple[TextRule, ...]) -> TextRule | None:
+    if not text:
         return None
-    for kind, pattern, rule_id in PROMO_PATTERNS:
-        if pattern.search(text):
-            return kind, rule_id
+    lower = text.lower()
+    for rule in rules:
+        if len(text) > rule.max_chars or (rule.cues and not any(c in lower for c in rule.cues)):
+            continue
+        if rule.pattern.search(text):
+            return rule
     return None
 
 
@@ -94,6 +115,14 @@ def _widen(node: HtmlElement, root: HtmlElement, text: str) -> HtmlElement:
             break
         node, text, parent = parent, parent_text, parent.getparent()
     return node
+
+
+def default_text_rules() -> tuple[TextRule, ...]:
+    """Promos and notices, judged in one walk; what `TextPromoCleaner()` runs by default
+    (so `PRESSWASH_CLEANERS` names both by this cleaner's path)."""
+    from .notices import NOTICE_RULES  # notices are built on TextRule, defined here
+
+    return PROMO_RULES + NOTICE_RULES
 
 
 PROMO_WHY = "a short block whose text invites the reader to sign up, follow or comment"
@@ -109,17 +138,30 @@ class TextPromoCleaner:
     """
 
     name: str = "text-promos"
+    rules: tuple[TextRule, ...] = field(default_factory=lambda: default_text_rules())
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        read = page.texts.text
-        for node in root.iter(*CANDIDATE_TAGS):
-            if longer_than(node, PROMO_MAX_CHARS):
-                continue  # promos are short; skip normalising a whole container
+        read, rules = page.texts.text, self.rules
+        longest = max(rule.max_chars for rule in rules)
+        judged: dict[str, TextRule | None] = {}  # a box and its only paragraph share a text
+        yielded: set[HtmlElement] = set()
+
+        def judge(node: HtmlElement) -> TextRule | None:
             text = read(node)
-            found = _promo_kind(text)
+            if text not in judged:
+                judged[text] = _promo_kind(text, rules)
+            return judged[text]
+
+        for node in root.iter(*CANDIDATE_TAGS):
+            if longer_than(node, longest):
+                continue  # promos are short; skip normalising a whole container
+            found = judge(node)
             if found is None or any(
-                _promo_kind(read(c)) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
+                judge(c) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
             ):
                 continue  # not a promo, or a smaller block inside holds it
-            kind, rule_id = found
-            yield Match(_widen(node, root, text), kind, rule_id, why=PROMO_WHY)
+            box = _widen(node, root, read(node)) if found.widen else node
+            if box in yielded:
+                continue  # two promos widened to the same box
+            yielded.add(box)
+            yield Match(box, found.kind, found.rule_id, why=found.why or PROMO_WHY)

@@ -1,0 +1,271 @@
+"""What kind of page this is: an article, another page with a text of its own, or a listing.
+
+A news crawler meets home pages, section fronts and shop categories under URLs that look
+like any other. They hold teasers and no story, and extraction would return the teasers as
+an "article", so they are refused (`NotAnArticle`). Forums, documentation, product and
+service pages do have a main text: it is extracted as usual and `pageType` says what it
+is, so a crawler can keep or drop it. `docs/page-types.md` states the policy.
+
+The evidence is structural and works in any language: what the page declares (JSON-LD
+`@type`, `og:type`), the shape of its URL, and how much of it is teaser cards (repeated
+sibling blocks, each a headline link over a line of text or a picture) against prose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from .body import Measures, link_host
+from .metadata import Metadata
+from .text import link_density, node_text
+
+
+class PageType(StrEnum):
+    """What an extracted page is; listings never get this far."""
+
+    ARTICLE = "article"
+    FORUM = "forum"
+    DOCUMENTATION = "documentation"
+    PRODUCT = "product"
+    SERVICE = "service"
+
+
+class Evidence(IntEnum):
+    """How firmly the page says it is an article."""
+
+    NONE = 0
+    WEAK = 1  # og:type article: some templates set it on every page
+    STRONG = 2  # a JSON-LD Article, NewsArticle, BlogPosting...
+
+
+STRONG_ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+     "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
+     "scholarlyarticle", "report", "liveblogposting", "advertisercontentarticle",
+     "satiricalarticle"}
+)  # fmt: skip
+# A page that calls itself a collection is one, whatever else it declares (og:type article
+# is a template default on many shops).
+COLLECTION_TYPES = frozenset(
+    {"collectionpage", "searchresultspage", "productcollection", "offercatalog",
+     "og:product.group"}
+)  # fmt: skip
+PRODUCT_TYPES = frozenset({"product", "productgroup", "og:product", "individualproduct"})
+FORUM_TYPES = frozenset({"discussionforumposting", "qapage", "socialmediaposting"})
+SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication", "localbusiness"})
+DOCUMENTATION_TYPES = frozenset({"apireference", "howto"})
+
+# A site's front page, and the archive pages of the common platforms (WordPress category
+# and tag archives, Shopify collections): their paths are set by the software, not the site.
+ARCHIVE_PATH = re.compile(
+    r"^/(?:[^/]+/)*(?:category|tag)/[^/]+(?:/page/\d+)?/?$|^/collections/[^/]+/?$",
+    re.IGNORECASE,
+)
+# Paths the forum, documentation and shop software set (Discourse /t/, phpBB viewtopic.php,
+# vBulletin showthread.php, XenForo /threads/, Stack Exchange /questions/, Sphinx /docs/).
+FORUM_PATH = re.compile(
+    r"/(?:forums?|threads?|topic|t|viewtopic\.php|showthread\.php|questions|discussions?)(?:/|$)"
+)
+DOCUMENTATION_PATH = re.compile(r"/(?:docs?|documentation|manual|reference|api|man-pages)(?:/|$)")
+DOCUMENTATION_HOST = re.compile(r"^(?:docs?|developers?|wiki)\.")
+SERVICE_PATH = re.compile(r"/(?:services?|solutions|pricing)(?:/|$)")
+PRODUCT_PATH = re.compile(r"/(?:products?|dp|item|itm)/[^/]+")  # not /p/: Substack's posts
+
+MIN_LISTING_TEASERS = 4  # linked headings in the body: a home page or a section front
+# With og:type article or a date, linked headings make a listing only when they are most of
+# the body: an article may head each section with a link (fitted on wcxb-dev: a news front
+# holds 60 characters per teaser, articles over 1,500).
+MAX_CHARS_PER_TEASER = 400
+MIN_CARDS = 8  # a run of teaser cards shorter than this is a related-stories box
+# Body characters per teaser card below which the cards are the page (fitted on wcxb-dev,
+# checked on aeb: listings run 10 to 300, articles with article markup 80 and up).
+MAX_CHARS_PER_CARD = {Evidence.NONE: 360, Evidence.WEAK: 50}
+CARD_MAX_CHARS = 600  # a card is a headline and a line or two
+CARD_LINK_CHARS = 15  # a headline link, not an icon or "More"
+CARD_OWN_CHARS = 15  # a card's text beside its link: a summary, a price, a date
+CARD_CLIMB = 6  # levels from a link up to its card
+# A page with no article markup whose text is this much links is a list of links (wcxb-dev:
+# listings up to 0.98, articles at most 0.86).
+MIN_PAGE_LINK_DENSITY = 0.9
+MIN_ARTICLE_WORDS = 40  # below this a page with no article markup is a listing or a stub
+MAX_LISTING_LINK_DENSITY = 0.5  # a "body" mostly made of links is navigation
+TEASER_HEADING_TAGS = ("h1", "h2", "h3", "h4")
+LINK_LINE_DENSITY = 0.9  # the whole heading is a link
+
+
+@dataclass(frozen=True, slots=True)
+class PageView:
+    """What classification reads of a page once its body is located."""
+
+    url: str | None
+    meta: Metadata
+    scope: HtmlElement  # the page's <body>
+    body: HtmlElement  # the located article body, not yet cleaned
+    measures: Measures  # of `scope`
+
+
+def article_evidence(meta: Metadata) -> Evidence:
+    if meta.page_types & STRONG_ARTICLE_TYPES:
+        return Evidence.STRONG
+    if "og:article" in meta.page_types:
+        return Evidence.WEAK
+    return Evidence.NONE
+
+
+def listing_reason(page: PageView) -> str | None:
+    """Why the page is a listing rather than an article, or None when it is not one."""
+    path = _path(page.url)
+    if path == "/":
+        return "a site's front page"
+    if path is not None and ARCHIVE_PATH.match(path):
+        return "an archive URL"
+    evidence = article_evidence(page.meta)
+    if declared := page.meta.page_types & COLLECTION_TYPES:
+        return f"declares {min(declared)}"
+    if (
+        "itemlist" in page.meta.page_types
+        and evidence < Evidence.STRONG
+        and not page.meta.page_types & PRODUCT_TYPES
+    ):
+        return "declares an item list and no article"
+    if evidence == Evidence.STRONG:
+        return None
+    if (
+        evidence == Evidence.NONE
+        and page.measures.link_density(page.scope) >= MIN_PAGE_LINK_DENSITY
+    ):
+        return "links hold nearly all of the page's text"
+    chars = len(node_text(page.body))
+    teasers = teaser_headlines(page.body, page.url)
+    if teasers >= MIN_LISTING_TEASERS and (
+        evidence == Evidence.NONE or chars <= MAX_CHARS_PER_TEASER * teasers
+    ):
+        return f"the best block holds {teasers} teasers"
+    if "og:product" in page.meta.page_types:
+        return None  # a product page, with its carousel of other products
+    cards = teaser_cards(page.scope, page.measures, link_host(page.url))
+    if cards >= MIN_CARDS and chars <= MAX_CHARS_PER_CARD[evidence] * cards:
+        return f"{cards} teaser cards around {chars} characters of text"
+    return None
+
+
+def is_thin_or_linked(meta: Metadata, body: HtmlElement, words: int) -> bool:
+    """A cleaned body too short, or mostly links, on a page that declares no article."""
+    if meta.declares_article:
+        return False  # a short story is still a story: a brief, a video's caption
+    return is_thin_or_linked_body(body, words)
+
+
+def is_thin_or_linked_body(body: HtmlElement, words: int) -> bool:
+    """Too short, or mostly links, whatever the page declares: no story was found here."""
+    return words < MIN_ARTICLE_WORDS or link_density(body) > MAX_LISTING_LINK_DENSITY
+
+
+def _path(url: str | None) -> str | None:
+    """The URL's path ("/" for a bare host), or None when the URL has a query or no host."""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return None
+    if not parts.hostname or parts.query:
+        return None  # "/?p=123" is a WordPress article
+    return parts.path or "/"
+
+
+def _same_site(href: str, host: str) -> bool:
+    link = link_host(href)
+    return not link or link == host or link.endswith("." + host)
+
+
+def teaser_headlines(root: HtmlElement, url: str | None) -> int:
+    """How many headings are links to other pages of the site: the cards of a listing.
+
+    An article may link a subheading or two; a home page or a section front is a column
+    of such headings, each over its summary. A heading linking to itself ("#section", the
+    permalink of documentation pages) is no teaser.
+    """
+    host = link_host(url)
+    count = 0
+    for heading in root.iter(*TEASER_HEADING_TAGS):
+        text = node_text(heading)
+        links = [a for a in heading.iter("a") if a.get("href", "#")[:1] not in ("#", "")]
+        if not text or not links:
+            continue
+        linked = sum(len(node_text(a)) for a in links)
+        if linked >= LINK_LINE_DENSITY * len(text) and _same_site(links[0].get("href"), host):
+            count += 1
+    return count
+
+
+def teaser_cards(scope: HtmlElement, measures: Measures, host: str) -> int:
+    """The longest run of sibling teaser cards on the page.
+
+    A card is the largest block around a headline link that holds no other headline link:
+    a product tile, a story teaser. Cards are counted per parent and per class, so one grid
+    or one column counts, not the page's scattered links.
+    """
+    chars, link_chars = measures.chars, measures.link_chars
+    targets: dict[HtmlElement, str] = {}  # each block: the one headline target it holds
+    crowded: set[HtmlElement] = set()  # blocks holding two or more targets
+    links = []
+    for link in scope.iter("a"):
+        href = (link.get("href") or "").split("#", 1)[0]
+        if href and chars.get(link, 0) >= CARD_LINK_CHARS and _same_site(href, host):
+            links.append((link, href))
+    for link, href in links:
+        for depth, node in enumerate(link.iterancestors()):
+            if depth >= CARD_CLIMB or node is scope:
+                break
+            if targets.setdefault(node, href) != href:
+                crowded.add(node)
+    runs: Counter[tuple[HtmlElement, str, str]] = Counter()
+    seen: set[HtmlElement] = set()
+    for link, _ in links:
+        card = link
+        for depth, node in enumerate(link.iterancestors()):
+            if depth >= CARD_CLIMB or node in crowded or chars.get(node, 0) > CARD_MAX_CHARS:
+                break
+            card = node
+        parent = card.getparent()
+        if card in seen or parent is None:
+            continue
+        seen.add(card)
+        own = chars.get(card, 0) - link_chars.get(card, 0)
+        if own >= CARD_OWN_CHARS or card.find(".//img") is not None:
+            runs[(parent, card.tag, card.get("class") or "")] += 1
+    return max(runs.values(), default=0)
+
+
+def page_type(meta: Metadata, url: str | None) -> PageType:
+    """What an extracted page is, from what it declares, then from its URL."""
+    types = meta.page_types
+    if types & STRONG_ARTICLE_TYPES - {"techarticle"}:
+        return PageType.ARTICLE
+    if types & FORUM_TYPES:
+        return PageType.FORUM
+    if types & PRODUCT_TYPES:
+        return PageType.PRODUCT
+    if "techarticle" in types or types & DOCUMENTATION_TYPES:
+        return PageType.DOCUMENTATION
+    if types & SERVICE_TYPES:
+        return PageType.SERVICE
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return PageType.ARTICLE
+    path, host = parts.path.lower(), (parts.hostname or "").removeprefix("www.")
+    if FORUM_PATH.search(path):
+        return PageType.FORUM
+    if DOCUMENTATION_PATH.search(path) or DOCUMENTATION_HOST.match(host):
+        return PageType.DOCUMENTATION
+    if PRODUCT_PATH.search(path):
+        return PageType.PRODUCT
+    if SERVICE_PATH.search(path):
+        return PageType.SERVICE
+    return PageType.ARTICLE

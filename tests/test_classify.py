@@ -1,0 +1,123 @@
+"""Page classification: listings are refused, other pages with a text of their own are tagged.
+
+Each rule has a hit (a listing refused, a type given) and a near miss (an article that shares
+the surface feature and is kept).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cleaners import NotAnArticle, extract_article
+
+PROSE = (
+    "The council met on Tuesday evening and debated the plan for hours, with residents, "
+    "officials and experts all taking part in a discussion that ran late into the night. "
+)
+STORY = "".join(f"<p>{PROSE * 2}</p>" for _ in range(5))
+
+
+def page(main: str, head: str = "") -> str:
+    return f"<html><head><title>T</title>{head}</head><body><main>{main}</main></body></html>"
+
+
+def json_ld(kind: str, **fields: object) -> str:
+    data = {"@context": "https://schema.org", "@type": kind, **fields}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def card(n: int) -> str:
+    return (
+        f'<div class="tile"><a href="/products/item-{n}">Walking shoe model number {n}</a>'
+        f'<img src="/i/{n}.jpg"><span class="price">$ {n}9.00 incl. tax</span></div>'
+    )
+
+
+GRID = '<div class="grid">' + "".join(card(n) for n in range(12)) + "</div>"
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("https://example.org/", "front page"),
+        ("https://example.org/category/politics/", "archive URL"),
+        ("https://shop.example.org/collections/sneakers", "archive URL"),
+    ],
+)
+def test_front_pages_and_archive_urls_are_refused(url: str, why: str) -> None:
+    with pytest.raises(NotAnArticle, match=why):
+        extract_article(page(STORY), url, site_rules=False)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/?p=123",  # WordPress's plain permalink
+        "https://example.org/news/category-five-storm-hits-the-coast",
+        "https://example.org/collections/2024/how-a-museum-builds-its-archive",
+    ],
+)
+def test_article_urls_that_resemble_archives_are_kept(url: str) -> None:
+    assert extract_article(page(STORY), url, site_rules=False).wordCount > 100
+
+
+def test_page_declaring_a_collection_is_refused_even_with_og_article() -> None:
+    head = json_ld("CollectionPage", name="Desks") + '<meta property="og:type" content="article">'
+    with pytest.raises(NotAnArticle, match="collectionpage"):
+        extract_article(page(STORY, head), "https://example.org/desks", site_rules=False)
+
+
+def test_article_listing_its_steps_as_an_item_list_is_kept() -> None:
+    head = json_ld("NewsArticle", headline="Ten steps") + json_ld("ItemList", name="Steps")
+    article = extract_article(page(STORY, head), "https://example.org/ten-steps", site_rules=False)
+    assert article.pageType == "article"
+
+
+def test_grid_of_product_cards_over_a_short_intro_is_refused() -> None:
+    html = page(f"<h1>Shoes</h1><p>{PROSE}</p>{GRID}")
+    with pytest.raises(NotAnArticle, match="12 teaser cards"):
+        extract_article(html, "https://example.org/shoes", site_rules=False)
+
+
+def test_article_with_a_grid_of_related_cards_is_kept() -> None:
+    html = page(f"<article>{STORY * 3}</article>{GRID}")
+    assert extract_article(html, "https://example.org/a-story", site_rules=False).wordCount > 100
+
+
+def test_headings_linking_to_their_own_anchors_are_not_teasers() -> None:
+    sections = "".join(
+        f'<h2 id="s{n}"><a href="#s{n}">Section {n}</a></h2>{STORY}' for n in range(6)
+    )
+    article = extract_article(page(sections), "https://example.org/docs/tables", site_rules=False)
+    assert article.pageType == "documentation"
+
+
+def test_page_made_of_links_is_refused() -> None:
+    links = "".join(
+        f'<p><a href="/s/{n}">Another story about the budget, part {n}</a></p>' for n in range(40)
+    )
+    with pytest.raises(NotAnArticle):
+        extract_article(page(links), "https://example.org/budget", site_rules=False)
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "expected"),
+    [
+        (json_ld("DiscussionForumPosting", headline="Help"), "https://example.org/t/1", "forum"),
+        ('<meta property="og:type" content="product">', "https://example.org/shoe", "product"),
+        (json_ld("SoftwareApplication", name="App"), "https://example.org/app", "service"),
+        ("", "https://example.org/docs/install", "documentation"),
+        ("", "https://example.org/forum/topic-12", "forum"),
+        ("", "https://community.example.org/t/login-fails/4411", "forum"),
+        ("", "https://docs.example.org/en/stable/quickstart.html", "documentation"),
+        ("", "https://example.org/services/data-consulting/", "service"),
+        (json_ld("NewsArticle", headline="News"), "https://example.org/docs/news", "article"),
+        ("", "https://example.org/2024/05/a-story", "article"),
+    ],
+)
+def test_page_type_comes_from_declared_types_then_the_url(
+    head: str, url: str, expected: str
+) -> None:
+    assert extract_article(page(STORY, head), url, site_rules=False).pageType == expected
