@@ -1,8 +1,9 @@
 """Bytes to one lxml tree: decoding and parsing, done once per page.
 
 Decoding follows what browsers do, in order: a byte-order mark, then the declared charset
-(HTTP header, then `<meta>`), then detection. A declaration that the bytes contradict (a
-page that says UTF-8 but is Latin-1) is not trusted.
+(HTTP header, then `<meta>`), then detection. A declaration that the bytes contradict is
+not trusted: a page that says UTF-8 but is Latin-1, and a page that says Latin-1 (or any
+single-byte code page) but is valid UTF-8 with multi-byte characters.
 """
 
 from __future__ import annotations
@@ -95,7 +96,10 @@ def decode_html(data: bytes, content_type: str | None = None, source: str = "<in
         if data.startswith(bom):
             return data[len(bom) :].decode(bom_encoding, errors="replace")
     _reject_binary(data, source)
-    candidates = [declared_encoding(data, content_type), "utf-8"]
+    declared = declared_encoding(data, content_type)
+    if declared is not None and is_single_byte(declared) and is_multibyte_utf8(data):
+        declared = "utf-8"
+    candidates = [declared, "utf-8"]
     for encoding in candidates:
         if encoding is None:
             continue
@@ -104,6 +108,38 @@ def decode_html(data: bytes, content_type: str | None = None, source: str = "<in
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode(detect_encoding(data), errors="replace")
+
+
+# Two characters in a single-byte code page, one in every multi-byte one (Shift_JIS reads
+# the first pair as two half-width katakana, EUC and GB as one ideograph; the second pair is
+# one character in Shift_JIS, Big5 and GB18030).
+MULTIBYTE_PROBES = (b"\xc3\xa9", b"\x88\x9f")
+
+
+def is_single_byte(encoding: str) -> bool:
+    """True for code pages with one character a byte (windows-1252, ISO 8859-x, KOI8-R)."""
+    try:
+        return all(len(probe.decode(encoding, "replace")) == 2 for probe in MULTIBYTE_PROBES)
+    except LookupError:
+        return False
+
+
+def is_multibyte_utf8(data: bytes) -> bool:
+    """True when the bytes are valid UTF-8 and hold at least one multi-byte character.
+
+    Text in a single-byte code page is almost never valid UTF-8 by accident: its accented
+    letters would have to come in exact lead-and-continuation pairs all through the page.
+    A page declaring Latin-1 whose bytes pass is a UTF-8 page mislabelled (saved by a tool
+    that kept an old `<meta charset>`, or served by a misconfigured server), and browsers'
+    detection reads it as UTF-8 too, rather than as "mÃ¡s".
+    """
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 LEGACY_DEFAULT = "cp1252"  # what browsers assume for undeclared legacy bytes in most locales
