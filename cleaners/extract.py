@@ -182,19 +182,9 @@ def build_article(state: Extraction) -> Article:
         raise NotAnArticle(f"{state.url or '<input>'}: {words} words of body text, mostly links")
     if not words:
         raise NoBodyFound(f"{state.url or '<input>'}: the body holds no text")
-    meta = state.meta
     return Article(
+        **state.meta.metadata_fields(),
         url=state.url,
-        canonicalUrl=meta.canonicalUrl,
-        headline=meta.headline,
-        description=meta.description,
-        authors=meta.authors,
-        datePublished=meta.datePublished,
-        dateModified=meta.dateModified,
-        inLanguage=meta.inLanguage,
-        articleSection=meta.articleSection,
-        keywords=meta.keywords,
-        mainImage=meta.mainImage,
         articleBody=text,
         articleBodyHtml=body_html(state.body, state.url),
         wordCount=words,

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .article import Author
+from .article import ArticleMetadata, Author
 from .dates import to_utc_iso
 from .jsonld import JsonObject, article_object, read_json_ld, types_of
 from .sanitize import safe_url
@@ -56,17 +56,7 @@ SITE_NAME_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
 
 
 @dataclass(slots=True)
-class Metadata:
-    headline: str | None = None
-    description: str | None = None
-    authors: list[Author] = field(default_factory=list)
-    datePublished: str | None = None
-    dateModified: str | None = None
-    inLanguage: str | None = None
-    articleSection: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    mainImage: str | None = None
-    canonicalUrl: str | None = None
+class Metadata(ArticleMetadata):
     declares_article: bool = False  # JSON-LD or og:type says this page is an article
 
 
