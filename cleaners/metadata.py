@@ -16,13 +16,15 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .article import ArticleMetadata, Author
+from .authors import clean_author_name
 from .dates import to_utc_iso
-from .jsonld import JsonObject, article_object, read_json_ld, types_of
+from .headline import without_site_name
+from .jsonld import JsonObject, article_object, index_by_id, read_json_ld, resolve, types_of
+from .language import bcp47
 from .sanitize import safe_url
 from .text import normalise
+from .urls import host_of
 
-MAX_AUTHOR_CHARS = 80  # longer "names" are bios or sentences picked up by a loose selector
-BYLINE_PREFIX = re.compile(r"^\s*(by|written by|por|par|von|di|от|автор)[:\s]+", re.IGNORECASE)
 # `(?<!\s)` starts a match only where a run of spaces starts: without it a long run is
 # rescanned from each of its positions, quadratic in its length.
 AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*(?:,|\band\b|&|\||/)\s*")
@@ -82,18 +84,12 @@ def _first_text(value: Any) -> str | None:
 
 
 def _image_url(value: Any) -> str | None:
+    """The URL of an image value; a reference that no object resolves is no image."""
     if isinstance(value, list):
         return next((url for item in value if (url := _image_url(item))), None)
     if isinstance(value, dict):
-        return _image_url(value.get("url") or value.get("contentUrl") or value.get("@id"))
+        return _image_url(value.get("url") or value.get("contentUrl"))
     return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _clean_author_name(name: str) -> str | None:
-    name = BYLINE_PREFIX.sub("", normalise(name)).strip(" ,;|")
-    if not name or len(name) > MAX_AUTHOR_CHARS or name.startswith(("http://", "https://")):
-        return None
-    return name
 
 
 def _json_ld_authors(value: Any) -> list[Author]:
@@ -107,7 +103,7 @@ def _json_ld_authors(value: Any) -> list[Author]:
         else:
             name, url = _first_text(person), None
         for part in AUTHOR_SPLIT.split(name or "") if isinstance(person, str) else [name or ""]:
-            if cleaned := _clean_author_name(part):
+            if cleaned := clean_author_name(part):
                 authors.append(Author(cleaned, url if isinstance(url, str) else None))
     return _unique_authors(authors)
 
@@ -131,7 +127,7 @@ def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
     for nodes in byline_nodes(root):
         names = []
         for node in nodes[:5]:
-            name = _clean_author_name(" ".join(node.itertext()))
+            name = clean_author_name(" ".join(node.itertext()))
             href = node.get("href")
             if name:
                 names.append(Author(name, join_url(base_url, href) if href else None))
@@ -204,9 +200,12 @@ def _strip_site_name(title: str) -> str:
     return SITE_NAME_SUFFIX.sub("", title).strip()
 
 
-def _from_json_ld(obj: JsonObject | None, meta: Metadata) -> None:
+def _from_json_ld(objects: list[JsonObject], meta: Metadata) -> None:
+    obj = article_object(objects)
     if obj is None:
         return
+    index = index_by_id(objects)
+    obj = {key: resolve(value, index) for key, value in obj.items()}
     meta.declares_article = bool(types_of(obj) - {"webpage", "medicalwebpage"})
     meta.headline = _first_text(obj.get("headline")) or _first_text(obj.get("name"))
     meta.description = _first_text(obj.get("description"))
@@ -273,16 +272,62 @@ def keep_safe_urls(meta: Metadata, base_url: str | None) -> None:
     ]
 
 
+SITE_NAME_TAGS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+HEADLINE_TAGS = ("og:title", "twitter:title")
+
+
+def site_names(objects: list[JsonObject], tags: dict[str, str]) -> list[str]:
+    """What the page calls its site: meta tags, the JSON-LD publisher and WebSite names."""
+    names = [tags[key] for key in SITE_NAME_TAGS if key in tags]
+    index = index_by_id(objects)
+    for obj in objects:
+        publisher = resolve(obj.get("publisher"), index)
+        if "website" in types_of(obj):
+            names.append(_first_text(obj.get("name")) or "")
+        elif isinstance(publisher, dict | list):
+            names.append(_first_text(publisher) or "")
+    return [name for name in names if name]
+
+
+def headline_candidates(
+    root: HtmlElement, objects: list[JsonObject], tags: dict[str, str]
+) -> list[str]:
+    """The page's other statements of its headline, some without the site's name."""
+    found = [tags[key] for key in HEADLINE_TAGS if key in tags]
+    found += [text for obj in objects if (text := _first_text(obj.get("headline")))]
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        found.append(normalise(h1.text_content()))
+    return found
+
+
+def drop_site_name(
+    meta: Metadata,
+    root: HtmlElement,
+    objects: list[JsonObject],
+    tags: dict[str, str],
+    url: str | None,
+) -> None:
+    if meta.headline:
+        meta.headline = without_site_name(
+            meta.headline,
+            site_names(objects, tags),
+            host_of(url or meta.canonicalUrl),
+            headline_candidates(root, objects, tags),
+        )
+
+
 def read_metadata(root: HtmlElement, url: str | None = None) -> Metadata:
     meta = Metadata()
-    _from_json_ld(article_object(read_json_ld(root)), meta)
+    objects = read_json_ld(root)
+    _from_json_ld(objects, meta)
     tags = read_meta_tags(root)
     _from_meta_tags(tags, meta)
     _from_dom(root, url, meta)
     meta.canonicalUrl = meta.canonicalUrl or tags.get("og:url")
+    drop_site_name(meta, root, objects, tags, url)
     if meta.mainImage and url:
         meta.mainImage = join_url(url, meta.mainImage)
     keep_safe_urls(meta, url)
-    if meta.inLanguage:
-        meta.inLanguage = meta.inLanguage.replace("_", "-")
+    meta.inLanguage = bcp47(meta.inLanguage)
     return meta
