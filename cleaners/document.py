@@ -16,13 +16,18 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .bulk import cut_bulk
 from .errors import NotHtml, TooLarge
 
 # Bounds that keep one hostile page from taking minutes or gigabytes. Every step that reads
 # a node's text walks its subtree, so the cost grows with elements and with characters
 # times their depth. The largest of the 181 benchmark pages is 1.7 MB, 2,650 elements,
 # 29,000 element-levels and 1.03 million character-levels; the limits leave 20-70x room.
-MAX_DOCUMENT_BYTES = 16_000_000  # about 10x the largest real page; Scrapy warns at 32 MB
+# Every page the crawler downloads is read: its DOWNLOAD_MAXSIZE is MAX_DOCUMENT_BYTES
+# (crawler/settings.py imports it). A page that size can hold far more than MAX_ELEMENTS
+# elements; the element bounds apply after `bulk.cut_bulk` has cut its comment threads,
+# navigation and forms, so only a page whose story itself is that big is refused.
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # about 6x the largest real page
 MAX_ELEMENTS = 50_000  # ~40 us an element: a million tiny ones would take a minute
 MAX_ELEMENT_LEVELS = 2_000_000  # sum of element depths: wide trees under long chains
 MAX_TEXT_LEVELS = 40_000_000  # sum of characters times their depth: megabytes held deep
@@ -250,6 +255,8 @@ def parse_html(
         # libxml2 stops reading at 2,048 levels: the rest of the page is silently gone
         raise TooLarge(f"{source}: {limit[0].message}")
     elements = int(root.xpath("count(//*)"))
+    if elements > MAX_ELEMENTS:
+        elements -= cut_bulk(root)
     if elements > MAX_ELEMENTS:
         raise TooLarge(f"{source}: {elements} elements, over the {MAX_ELEMENTS} limit")
     flatten_deep_markup(root)
