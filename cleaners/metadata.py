@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from .article import ArticleMetadata, Author
 from .authors import clean_author_name
-from .dates import to_utc_iso
+from .dates import date_in_text, to_utc_iso
 from .headline import without_site_name
 from .jsonld import JsonObject, article_object, index_by_id, read_json_ld, resolve, types_of
 from .language import bcp47
@@ -189,9 +189,25 @@ def _byline_links(ordered: list[HtmlElement], bylines: list[HtmlElement]) -> lis
     return [node for node in ordered if node in chosen]
 
 
+# Elements that show the date to readers: <time> without a machine-readable value, and
+# short elements whose class names a date ("post-hero__date", "published", "posted-on").
+VISIBLE_DATES = etree.XPath(
+    "//body//*[self::time or contains(translate(@class, 'DATEPUBLISHO', 'datepublisho'), 'date')"
+    " or contains(translate(@class, 'DATEPUBLISHO', 'datepublisho'), 'publish')"
+    " or contains(translate(@class, 'DATEPUBLISHO', 'datepublisho'), 'posted')]"
+    "[string-length(normalize-space(.)) < $longest]"
+)
+MAX_DATE_TEXT = 80  # "Published December 17, 2025 at 10:00 by Jo Bloggs", not a paragraph
+MAX_DATE_CANDIDATES = 8  # the article's date comes first; later ones date other stories
+
+
 def _dom_date(root: HtmlElement) -> str | None:
     for node in root.iterfind(".//time[@datetime]"):
         if date := to_utc_iso(node.get("datetime")):
+            return date
+    candidates = VISIBLE_DATES(root, longest=MAX_DATE_TEXT)
+    for node in candidates[:MAX_DATE_CANDIDATES]:
+        if date := date_in_text(" ".join(node.itertext())):
             return date
     return None
 

@@ -147,3 +147,21 @@ def test_language_is_a_bcp47_tag_in_canonical_case(raw: str, tag: str | None) ->
 
 def test_og_locale_becomes_the_articles_language() -> None:
     assert meta_of(og("og:locale", "en_us")).inLanguage == "en-US"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<span class="post-hero__date">December 17, 2025</span>',
+        '<time class="text-grey">Dec 17, 2025</time>',
+        '<p class="Published-On">Published 17 December 2025 by Jo</p>',
+    ],
+)
+def test_a_date_shown_only_to_readers_is_the_publication_date(shown: str) -> None:
+    meta = meta_of("", f"<article><h1>T</h1>{shown}<p>Text.</p></article>")
+    assert (meta.datePublished or "")[:10] == "2025-12-17"
+
+
+def test_a_date_without_a_year_is_not_taken() -> None:
+    meta = meta_of("", '<article><span class="date">December 17</span><p>Text.</p></article>')
+    assert meta.datePublished is None
