@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
@@ -189,14 +190,13 @@ def _byline_links(ordered: list[HtmlElement], bylines: list[HtmlElement]) -> lis
     return [node for node in ordered if node in chosen]
 
 
-# Elements that show the date to readers: <time> without a machine-readable value, and
-# short elements whose class names a date ("post-hero__date", "published", "posted-on").
-VISIBLE_DATES = etree.XPath(
-    "//body//*[self::time or contains(translate(@class, 'DATEPUBLISHO', 'datepublisho'), 'date')"
-    " or contains(translate(@class, 'DATEPUBLISHO', 'datepublisho'), 'publish')"
-    " or contains(translate(@class, 'DATEPUBLISHO', 'datepublisho'), 'posted')]"
-    "[string-length(normalize-space(.)) < $longest]"
-)
+# A date shown only to readers sits in a <time> without a machine-readable value, or in a
+# short element near the headline whose class names a date ("post-hero__date",
+# "published", "posted-on"). Searching only the headline's surroundings keeps this cheap:
+# an attribute test on every element of a page took longer than reading all the rest.
+DATE_CLASS = re.compile(r"date|publish|posted", re.IGNORECASE)
+HEADER_LEVELS = 3  # the h1's parent, grandparent and great-grandparent: the article header
+MAX_HEADER_ELEMENTS = 200  # when that is the whole page, its first elements are the header
 MAX_DATE_TEXT = 80  # "Published December 17, 2025 at 10:00 by Jo Bloggs", not a paragraph
 MAX_DATE_CANDIDATES = 8  # the article's date comes first; later ones date other stories
 
@@ -205,11 +205,25 @@ def _dom_date(root: HtmlElement) -> str | None:
     for node in root.iterfind(".//time[@datetime]"):
         if date := to_utc_iso(node.get("datetime")):
             return date
-    candidates = VISIBLE_DATES(root, longest=MAX_DATE_TEXT)
-    for node in candidates[:MAX_DATE_CANDIDATES]:
-        if date := date_in_text(" ".join(node.itertext())):
+    for node in _shown_dates(root)[:MAX_DATE_CANDIDATES]:
+        text = " ".join(node.itertext())
+        if len(text) <= MAX_DATE_TEXT and (date := date_in_text(text)):
             return date
     return None
+
+
+def _shown_dates(root: HtmlElement) -> list[HtmlElement]:
+    """<time> elements, then date-classed elements around the first h1, in that order."""
+    found = list(root.iterfind(".//body//time"))
+    h1 = root.find(".//body//h1")
+    header = None if h1 is None else next(islice(h1.iterancestors(), HEADER_LEVELS - 1, None), None)
+    if header is not None:
+        found += [
+            node
+            for node in islice(header.iter(etree.Element), MAX_HEADER_ELEMENTS)
+            if (classes := node.get("class")) and DATE_CLASS.search(classes)
+        ]
+    return found
 
 
 def _strip_site_name(title: str) -> str:
