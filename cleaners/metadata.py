@@ -314,8 +314,9 @@ def site_names(objects: list[JsonObject], tags: dict[str, str]) -> list[str]:
         publisher = resolve(obj.get("publisher"), index)
         if "website" in types_of(obj):
             names.append(_first_text(obj.get("name")) or "")
-        elif isinstance(publisher, dict | list):
-            names.append(_first_text(publisher) or "")
+        for item in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(item, dict):  # its name only: a URL would name every host
+                names.append(_first_text(item.get("name")) or "")
     return [name for name in names if name]
 
 
