@@ -384,12 +384,17 @@ class Tally:
     meta: dict[str, dict[str, bool]] = field(default_factory=dict)  # page -> field -> right
 
 
+PROGRESS_EVERY = 50  # pages between progress lines on stderr
+
+
 def run_set(chosen: list[Extractor], dev: DevSet) -> dict[str, Tally]:
     tallies = {extractor.name: Tally() for extractor in chosen}
     first = next(iter(dev.pages))
     for extractor in chosen:  # warm-up: imports, caches and lazy set-up stay out of the timing
         _run_one(extractor, dev.pages[first], dev.truth[first].get("url") or "")
-    for key, html in dev.pages.items():
+    for done, (key, html) in enumerate(dev.pages.items()):
+        if done % PROGRESS_EVERY == 0:
+            print(f"{dev.name}: {done} of {len(dev.pages)} pages", file=sys.stderr, flush=True)
         url = dev.truth[key].get("url") or ""
         for extractor in chosen:
             start = time.perf_counter()
