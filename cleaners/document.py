@@ -255,8 +255,8 @@ def parse_html(
         # libxml2 stops reading at 2,048 levels: the rest of the page is silently gone
         raise TooLarge(f"{source}: {limit[0].message}")
     elements = int(root.xpath("count(//*)"))
-    if elements > MAX_ELEMENTS:
-        elements -= cut_bulk(root)
+    if elements > MAX_ELEMENTS and cut_bulk(root, keep_at_most=MAX_ELEMENTS):
+        elements = int(root.xpath("count(//*)"))
     if elements > MAX_ELEMENTS:
         raise TooLarge(f"{source}: {elements} elements, over the {MAX_ELEMENTS} limit")
     flatten_deep_markup(root)
