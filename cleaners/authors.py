@@ -19,7 +19,9 @@ BYLINE_PREFIX = re.compile(
     r"\b[:\s]*",
     re.IGNORECASE,
 )
-E_MAIL = re.compile(r"[(<\[]?\s*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+# `(?<!...)` starts a match only where a run of address characters starts: without it a
+# long word is rescanned from each of its positions, quadratic in its length.
+E_MAIL = re.compile(r"(?<![\w.+-])(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -35,8 +37,8 @@ DATE_START = re.compile(
     rf"|\b(?:19|20)\d{{2}}\b)",
     re.IGNORECASE,
 )
-ROLE_AFTER_DASH = re.compile(r"\s+[-–—|]\s+.*$")  # "Name - Senior Editor": names hold no " - "
-NOT_A_NAME = re.compile(r"[\d\W_]+|[0-9a-f]+(?:-[0-9a-f]+)+", re.IGNORECASE)  # ids, numbers
+ROLE_AFTER_DASH = re.compile(" [-–—|] ")  # "Name - Senior Editor": names hold no " - "
+NOT_A_NAME = re.compile(r"^(?:[\d\W_]+|[0-9a-f]+(?:-[0-9a-f]+)+)\Z", re.IGNORECASE)  # ids
 
 
 def clean_author_name(name: str) -> str | None:
@@ -45,9 +47,9 @@ def clean_author_name(name: str) -> str | None:
     name = BYLINE_PREFIX.sub("", name)
     if date := DATE_START.search(name):
         name = name[: date.start()]
-    name = ROLE_AFTER_DASH.sub("", name).strip(" ,;|-–—:·•")
+    name = ROLE_AFTER_DASH.split(normalise(name), maxsplit=1)[0].strip(" ,;|-–—:·•()<>[]")
     if not name or len(name) > MAX_AUTHOR_CHARS or name.startswith(("http://", "https://")):
         return None
-    if NOT_A_NAME.fullmatch(name):
+    if NOT_A_NAME.match(name):
         return None
     return name

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from .text import normalise
 
-SEPARATOR = re.compile(r"\s+(?:[|\-–—·•»~]|::)\s+")  # not "/": "Costs 12 / 2025"
+# Not "/": "Costs 12 / 2025". `(?<!\s)`: a run of spaces is tried once, not from each space.
+SEPARATOR = re.compile(r"(?<!\s)\s+(?:[|\-–—·•»~]|::)\s+")
 MAX_SITE_NAME_WORDS = 6  # "Urge Fitness | Affordable 24/7 Gyms Near Me" is not one name
 MAX_EXTRA_CHARS = 8  # "Blog", "News", "Online": one short word beside the name
 MIN_NAME_CHARS = 3  # "TV", "PA": too short to say that a segment names the site
