@@ -382,6 +382,7 @@ class Tally:
     seconds: dict[str, float] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)  # a peer raised on these pages
     meta: dict[str, dict[str, bool]] = field(default_factory=dict)  # page -> field -> right
+    produces: set[str] = field(default_factory=set)  # metadata fields it ever filled
 
 
 PROGRESS_EVERY = 50  # pages between progress lines on stderr
@@ -415,6 +416,7 @@ def run_set(chosen: list[Extractor], dev: DevSet) -> dict[str, Tally]:
             refused = refused or (None if output.articleBody.strip() else "empty")
             tally.outputs.append({"id": key, "body": output.articleBody, "refused": refused})
             tally.meta[key] = meta_checks(dev.meta_truth[key], output)
+            tally.produces.update(name for name in METADATA_FIELDS if getattr(output, name))
     return tallies
 
 
@@ -480,7 +482,7 @@ def score_set(dev: DevSet, chosen: list[Extractor], tallies: dict[str, Tally]) -
             "metadata": {
                 name: statistics.fmean(row[name] for row in tally.meta.values() if name in row)
                 for name in METADATA_FIELDS
-                if any(name in row for row in tally.meta.values())
+                if name in tally.produces and any(name in row for row in tally.meta.values())
             },
             "per_page": per_page,
         }
