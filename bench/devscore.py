@@ -112,13 +112,13 @@ def score(set_name: str, truth: dict[str, dict[str, Any]], outputs: list[dict[st
 
 
 def summarise(pages: list[dict[str, Any]]) -> dict[str, float]:
-    tps = [p["tp"] for p in pages]
-    fps = [p["fp"] for p in pages]
-    fns = [p["fn"] for p in pages]
-    precisions, recalls = zip(
-        *(precision_recall(t, f, n) for t, f, n in zip(tps, fps, fns, strict=True)), strict=True
-    )
-    precision, recall = statistics.mean(precisions), statistics.mean(recalls)
+    """Averages as the benchmark's score.py takes them: precision over the pages that gave
+    output, recall over the pages whose truth has text (a refused page costs recall only;
+    the refusals are counted apart)."""
+    counts = [(p["tp"], p["fp"], p["fn"]) for p in pages]
+    precisions = [precision_recall(*c)[0] for c in counts if c[0] + c[1] > 0] or [0.0]
+    recalls = [precision_recall(*c)[1] for c in counts if c[0] + c[2] > 0] or [0.0]
+    precision, recall = statistics.fmean(precisions), statistics.fmean(recalls)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     with_total = sum(p["with_total"] for p in pages)
     without_total = sum(p["without_total"] for p in pages)

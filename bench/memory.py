@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from cleaners import ExtractionError, extract_article  # noqa: E402
 from cleaners.memory import SiteMemory, learn_html  # noqa: E402
-from cleaners.sites import host_of  # noqa: E402
+from cleaners.urls import host_of  # noqa: E402
 from tests.metric import page_f1, tokens  # noqa: E402
 
 MAX_F1_DROP = 0.01  # the target: no pair loses more than this

@@ -70,8 +70,13 @@ class Refusal:
 
 
 @dataclass(slots=True)
-class Article:
-    url: str | None = None
+class ArticleMetadata:
+    """What a page says about its article: the one definition of these fields.
+
+    `metadata.read_metadata` fills them and `Article` inherits them, so a field added here
+    reaches the item without being copied by hand.
+    """
+
     canonicalUrl: str | None = None
     headline: str | None = None
     description: str | None = None
@@ -82,6 +87,18 @@ class Article:
     articleSection: str | None = None
     keywords: list[str] = field(default_factory=list)
     mainImage: str | None = None
+
+    def metadata_fields(self) -> dict[str, Any]:
+        """These fields by name, from this record or any record derived from it."""
+        return {name.name: getattr(self, name.name) for name in METADATA_FIELDS}
+
+
+METADATA_FIELDS = dataclasses.fields(ArticleMetadata)
+
+
+@dataclass(slots=True)
+class Article(ArticleMetadata):
+    url: str | None = None
     articleBody: str = ""
     articleBodyHtml: str = ""
     wordCount: int = 0

@@ -17,13 +17,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from .prose import Prose, reach_prose
 from .text import class_and_id
+from .urls import is_offsite
 from .visibility import HIDDEN_CLASS, HIDDEN_STYLE, is_collapsed_panel
 
 logger = logging.getLogger(__name__)
@@ -85,19 +85,6 @@ class Measures:
     def link_density(self, node: HtmlElement) -> float:
         chars = self.chars.get(node, 0)
         return min(1.0, self.link_chars.get(node, 0) / chars) if chars else 0.0
-
-
-def link_host(url: str | None) -> str:
-    """The host of a link or page, without "www.": "" for relative or malformed links."""
-    try:
-        return (urlsplit(url or "").hostname or "").removeprefix("www.")
-    except ValueError:  # "http://[" and other hosts no browser would resolve
-        return ""
-
-
-def is_offsite(href: str | None, site: str) -> bool:
-    host = link_host(href)
-    return bool(host) and host != site and not host.endswith("." + site)
 
 
 def measure(root: HtmlElement, site: str | None = None) -> Measures:

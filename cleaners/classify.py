@@ -21,9 +21,10 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from .body import Measures, link_host
+from .body import Measures
 from .metadata import Metadata
 from .text import link_density, node_text
+from .urls import host_of, is_offsite
 
 
 class PageType(StrEnum):
@@ -149,7 +150,7 @@ def listing_reason(page: PageView) -> str | None:
         return f"the best block holds {teasers} teasers"
     if "og:product" in page.meta.page_types:
         return None  # a product page, with its carousel of other products
-    cards = teaser_cards(page.scope, page.measures, link_host(page.url))
+    cards = teaser_cards(page.scope, page.measures, host_of(page.url))
     if cards >= MIN_CARDS and chars <= MAX_CHARS_PER_CARD[evidence] * cards:
         return f"{cards} teaser cards around {chars} characters of text"
     return None
@@ -178,11 +179,6 @@ def _path(url: str | None) -> str | None:
     return parts.path or "/"
 
 
-def _same_site(href: str, host: str) -> bool:
-    link = link_host(href)
-    return not link or link == host or link.endswith("." + host)
-
-
 def teaser_headlines(root: HtmlElement, url: str | None) -> int:
     """How many headings are links to other pages of the site: the cards of a listing.
 
@@ -190,7 +186,7 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
     of such headings, each over its summary. A heading linking to itself ("#section", the
     permalink of documentation pages) is no teaser.
     """
-    host = link_host(url)
+    host = host_of(url)
     count = 0
     for heading in root.iter(*TEASER_HEADING_TAGS):
         text = node_text(heading)
@@ -198,7 +194,7 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
         if not text or not links:
             continue
         linked = sum(len(node_text(a)) for a in links)
-        if linked >= LINK_LINE_DENSITY * len(text) and _same_site(links[0].get("href"), host):
+        if linked >= LINK_LINE_DENSITY * len(text) and not is_offsite(links[0].get("href"), host):
             count += 1
     return count
 
@@ -216,7 +212,7 @@ def teaser_cards(scope: HtmlElement, measures: Measures, host: str) -> int:
     links = []
     for link in scope.iter("a"):
         href = (link.get("href") or "").split("#", 1)[0]
-        if href and chars.get(link, 0) >= CARD_LINK_CHARS and _same_site(href, host):
+        if href and chars.get(link, 0) >= CARD_LINK_CHARS and not is_offsite(href, host):
             links.append((link, href))
     for link, href in links:
         for depth, node in enumerate(link.iterancestors()):

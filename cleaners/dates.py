@@ -60,3 +60,23 @@ def to_utc_iso(value: str | None) -> str | None:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# A calendar date written for readers, with its year: "Dec 19, 2025", "4 August 2025",
+# "2025-08-04". Without a year a date is too easily the wrong one.
+WRITTEN_DATE = re.compile(
+    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d{{2}}\b"
+    rf"|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b",
+    re.IGNORECASE,
+)
+
+
+def date_in_text(text: str) -> str | None:
+    """The first written date in a short text ("Published Dec 19, 2025 by ..."), as ISO."""
+    found = WRITTEN_DATE.search(text)
+    return to_utc_iso(found.group(0)) if found else None

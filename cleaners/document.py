@@ -1,8 +1,9 @@
 """Bytes to one lxml tree: decoding and parsing, done once per page.
 
 Decoding follows what browsers do, in order: a byte-order mark, then the declared charset
-(HTTP header, then `<meta>`), then detection. A declaration that the bytes contradict (a
-page that says UTF-8 but is Latin-1) is not trusted.
+(HTTP header, then `<meta>`), then detection. A declaration that the bytes contradict is
+not trusted: a page that says UTF-8 but is Latin-1, and a page that says Latin-1 (or any
+single-byte code page) but is valid UTF-8 with multi-byte characters.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .bulk import cut_bulk
 from .errors import NotHtml, TooLarge
 
 # Bounds that keep one hostile page from taking minutes or gigabytes. Every step that reads
@@ -22,8 +24,12 @@ from .errors import NotHtml, TooLarge
 # times their depth. The largest of the 181 benchmark pages are 1.5 MB, 1,596 elements,
 # 24,000 element-levels and 1.03 million character-levels (each a different page; measured
 # by tests/reliability/bounds.py); the TechRadar fixture, 1.7 MB, 2,650 elements and 29,000
-# element-levels, is larger. The limits leave 10-80x room.
-MAX_DOCUMENT_BYTES = 16_000_000  # about 10x the largest real page; Scrapy warns at 32 MB
+# element-levels, is larger. Every page the crawler downloads is read: its DOWNLOAD_MAXSIZE
+# is MAX_DOCUMENT_BYTES (crawler/settings.py imports it). A page that size can hold far
+# more than MAX_ELEMENTS elements; the element bounds apply after `bulk.cut_bulk` has cut
+# its comment threads, navigation and forms, so only a page whose story itself is that big
+# is refused.
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024  # about 6x the largest real page
 MAX_ELEMENTS = 50_000  # ~40 us an element: a million tiny ones would take a minute
 MAX_ELEMENT_LEVELS = 2_000_000  # sum of element depths: wide trees under long chains
 MAX_TEXT_LEVELS = 40_000_000  # sum of characters times their depth: megabytes held deep
@@ -97,7 +103,10 @@ def decode_html(data: bytes, content_type: str | None = None, source: str = "<in
         if data.startswith(bom):
             return data[len(bom) :].decode(bom_encoding, errors="replace")
     _reject_binary(data, source)
-    candidates = [declared_encoding(data, content_type), "utf-8"]
+    declared = declared_encoding(data, content_type)
+    if declared is not None and is_single_byte(declared) and is_multibyte_utf8(data):
+        declared = "utf-8"
+    candidates = [declared, "utf-8"]
     for encoding in candidates:
         if encoding is None:
             continue
@@ -106,6 +115,38 @@ def decode_html(data: bytes, content_type: str | None = None, source: str = "<in
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode(detect_encoding(data), errors="replace")
+
+
+# Two characters in a single-byte code page, one in every multi-byte one (Shift_JIS reads
+# the first pair as two half-width katakana, EUC and GB as one ideograph; the second pair is
+# one character in Shift_JIS, Big5 and GB18030).
+MULTIBYTE_PROBES = (b"\xc3\xa9", b"\x88\x9f")
+
+
+def is_single_byte(encoding: str) -> bool:
+    """True for code pages with one character a byte (windows-1252, ISO 8859-x, KOI8-R)."""
+    try:
+        return all(len(probe.decode(encoding, "replace")) == 2 for probe in MULTIBYTE_PROBES)
+    except LookupError:
+        return False
+
+
+def is_multibyte_utf8(data: bytes) -> bool:
+    """True when the bytes are valid UTF-8 and hold at least one multi-byte character.
+
+    Text in a single-byte code page is almost never valid UTF-8 by accident: its accented
+    letters would have to come in exact lead-and-continuation pairs all through the page.
+    A page declaring Latin-1 whose bytes pass is a UTF-8 page mislabelled (saved by a tool
+    that kept an old `<meta charset>`, or served by a misconfigured server), and browsers'
+    detection reads it as UTF-8 too, rather than as "mÃ¡s".
+    """
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 LEGACY_DEFAULT = "cp1252"  # what browsers assume for undeclared legacy bytes in most locales
@@ -217,6 +258,8 @@ def parse_html(
         # libxml2 stops reading at 2,048 levels: the rest of the page is silently gone
         raise TooLarge(f"{source}: {limit[0].message}")
     elements = int(root.xpath("count(//*)"))
+    if elements > MAX_ELEMENTS and cut_bulk(root, keep_at_most=MAX_ELEMENTS):
+        elements = int(root.xpath("count(//*)"))
     if elements > MAX_ELEMENTS:
         raise TooLarge(f"{source}: {elements} elements, over the {MAX_ELEMENTS} limit")
     flatten_deep_markup(root)

@@ -378,25 +378,15 @@ def build_article(state: Extraction) -> Article:
         raise NotAnArticle(f"{state.url or '<input>'}: {words} words of body text, mostly links")
     if not words:
         raise NoBodyFound(f"{state.url or '<input>'}: the body holds no text")
-    meta = state.meta
     return Article(
+        **state.meta.metadata_fields(),
         url=state.url,
-        canonicalUrl=meta.canonicalUrl,
-        headline=meta.headline,
-        description=meta.description,
-        authors=meta.authors,
-        datePublished=meta.datePublished,
-        dateModified=meta.dateModified,
-        inLanguage=meta.inLanguage,
-        articleSection=meta.articleSection,
-        keywords=meta.keywords,
-        mainImage=meta.mainImage,
         articleBody=text,
-        articleBodyHtml=body_html(state.body, state.url or meta.canonicalUrl),
+        articleBodyHtml=body_html(state.body, state.url or state.meta.canonicalUrl),
         wordCount=words,
         site=state.site,
         siteRuleMissed=state.site_rule_missed,
-        pageType=page_type(meta, state.url).value,
+        pageType=page_type(state.meta, state.url).value,
         removed=state.removed,
         notes=state.notes + [refusal.note() for refusal in state.refused],
     )

@@ -100,3 +100,27 @@ def article_object(objects: list[JsonObject]) -> JsonObject | None:
         if best is None or (kinds - WEBPAGE_TYPES and not types_of(best) - WEBPAGE_TYPES):
             best = obj
     return best
+
+
+def index_by_id(objects: list[JsonObject]) -> dict[str, JsonObject]:
+    """The page's JSON-LD objects by `@id`, for following references (the first wins)."""
+    index: dict[str, JsonObject] = {}
+    for obj in objects:
+        key = obj.get("@id")
+        if isinstance(key, str) and len(obj) > 1:
+            index.setdefault(key, obj)
+    return index
+
+
+def resolve(value: Any, index: dict[str, JsonObject]) -> Any:
+    """`value` with references (`{"@id": ...}` alone) replaced by the objects they name.
+
+    Yoast and other WordPress plugins write the article's image, author and publisher as
+    references into `@graph` (`{"@id": "https://site/post/#primaryimage"}`).
+    """
+    if isinstance(value, list):
+        return [resolve(item, index) for item in value]
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+        key = value.get("@id")
+        return index.get(key, value) if isinstance(key, str) else value
+    return value

@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .article import Author
-from .dates import to_utc_iso
-from .jsonld import JsonObject, article_object, read_json_ld, types_of
+from .article import ArticleMetadata, Author
+from .authors import clean_author_name
+from .dates import date_in_text, to_utc_iso
+from .headline import without_site_name
+from .jsonld import JsonObject, article_object, index_by_id, read_json_ld, resolve, types_of
+from .language import bcp47
 from .sanitize import safe_url
 from .text import normalise
+from .urls import host_of
 
-MAX_AUTHOR_CHARS = 80  # longer "names" are bios or sentences picked up by a loose selector
-BYLINE_PREFIX = re.compile(r"^\s*(by|written by|por|par|von|di|от|автор)[:\s]+", re.IGNORECASE)
 # `(?<!\s)` starts a match only where a run of spaces starts: without it a long run is
 # rescanned from each of its positions, quadratic in its length.
 AUTHOR_SPLIT = re.compile(r"(?<!\s)\s*(?:,|\band\b|&|\||/)\s*")
@@ -56,17 +59,7 @@ SITE_NAME_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
 
 
 @dataclass(slots=True)
-class Metadata:
-    headline: str | None = None
-    description: str | None = None
-    authors: list[Author] = field(default_factory=list)
-    datePublished: str | None = None
-    dateModified: str | None = None
-    inLanguage: str | None = None
-    articleSection: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    mainImage: str | None = None
-    canonicalUrl: str | None = None
+class Metadata(ArticleMetadata):
     declares_article: bool = False  # JSON-LD or og:type says this page is an article
     page_types: frozenset[str] = frozenset()  # every JSON-LD @type, and og:type as "og:<type>"
 
@@ -93,18 +86,12 @@ def _first_text(value: Any) -> str | None:
 
 
 def _image_url(value: Any) -> str | None:
+    """The URL of an image value; a reference that no object resolves is no image."""
     if isinstance(value, list):
         return next((url for item in value if (url := _image_url(item))), None)
     if isinstance(value, dict):
-        return _image_url(value.get("url") or value.get("contentUrl") or value.get("@id"))
+        return _image_url(value.get("url") or value.get("contentUrl"))
     return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _clean_author_name(name: str) -> str | None:
-    name = BYLINE_PREFIX.sub("", normalise(name)).strip(" ,;|")
-    if not name or len(name) > MAX_AUTHOR_CHARS or name.startswith(("http://", "https://")):
-        return None
-    return name
 
 
 def _json_ld_authors(value: Any) -> list[Author]:
@@ -118,7 +105,7 @@ def _json_ld_authors(value: Any) -> list[Author]:
         else:
             name, url = _first_text(person), None
         for part in AUTHOR_SPLIT.split(name or "") if isinstance(person, str) else [name or ""]:
-            if cleaned := _clean_author_name(part):
+            if cleaned := clean_author_name(part):
                 authors.append(Author(cleaned, url if isinstance(url, str) else None))
     return _unique_authors(authors)
 
@@ -142,7 +129,7 @@ def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
     for nodes in byline_nodes(root):
         names = []
         for node in nodes[:5]:
-            name = _clean_author_name(" ".join(node.itertext()))
+            name = clean_author_name(" ".join(node.itertext()))
             href = node.get("href")
             if name:
                 names.append(Author(name, join_url(base_url, href) if href else None))
@@ -204,20 +191,52 @@ def _byline_links(ordered: list[HtmlElement], bylines: list[HtmlElement]) -> lis
     return [node for node in ordered if node in chosen]
 
 
+# A date shown only to readers sits in a <time> without a machine-readable value, or in a
+# short element near the headline whose class names a date ("post-hero__date",
+# "published", "posted-on"). Searching only the headline's surroundings keeps this cheap:
+# an attribute test on every element of a page took longer than reading all the rest.
+DATE_CLASS = re.compile(r"date|publish|posted", re.IGNORECASE)
+HEADER_LEVELS = 3  # the h1's parent, grandparent and great-grandparent: the article header
+MAX_HEADER_ELEMENTS = 200  # when that is the whole page, its first elements are the header
+MAX_DATE_TEXT = 80  # "Published December 17, 2025 at 10:00 by Jo Bloggs", not a paragraph
+MAX_DATE_CANDIDATES = 8  # the article's date comes first; later ones date other stories
+
+
 def _dom_date(root: HtmlElement) -> str | None:
     for node in root.iterfind(".//time[@datetime]"):
         if date := to_utc_iso(node.get("datetime")):
             return date
+    for node in _shown_dates(root)[:MAX_DATE_CANDIDATES]:
+        text = " ".join(node.itertext())
+        if len(text) <= MAX_DATE_TEXT and (date := date_in_text(text)):
+            return date
     return None
+
+
+def _shown_dates(root: HtmlElement) -> list[HtmlElement]:
+    """<time> elements, then date-classed elements around the first h1, in that order."""
+    found = list(root.iterfind(".//body//time"))
+    h1 = root.find(".//body//h1")
+    header = None if h1 is None else next(islice(h1.iterancestors(), HEADER_LEVELS - 1, None), None)
+    if header is not None:
+        found += [
+            node
+            for node in islice(header.iter(etree.Element), MAX_HEADER_ELEMENTS)
+            if (classes := node.get("class")) and DATE_CLASS.search(classes)
+        ]
+    return found
 
 
 def _strip_site_name(title: str) -> str:
     return SITE_NAME_SUFFIX.sub("", title).strip()
 
 
-def _from_json_ld(obj: JsonObject | None, meta: Metadata) -> None:
+def _from_json_ld(objects: list[JsonObject], meta: Metadata) -> None:
+    obj = article_object(objects)
     if obj is None:
         return
+    index = index_by_id(objects)
+    obj = {key: resolve(value, index) for key, value in obj.items()}
     meta.declares_article = bool(types_of(obj) - {"webpage", "medicalwebpage"})
     meta.headline = _first_text(obj.get("headline")) or _first_text(obj.get("name"))
     meta.description = _first_text(obj.get("description"))
@@ -292,18 +311,64 @@ def _page_types(objects: list[JsonObject], tags: dict[str, str]) -> frozenset[st
     return frozenset(found)
 
 
+SITE_NAME_TAGS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+HEADLINE_TAGS = ("og:title", "twitter:title")
+
+
+def site_names(objects: list[JsonObject], tags: dict[str, str]) -> list[str]:
+    """What the page calls its site: meta tags, the JSON-LD publisher and WebSite names."""
+    names = [tags[key] for key in SITE_NAME_TAGS if key in tags]
+    index = index_by_id(objects)
+    for obj in objects:
+        publisher = resolve(obj.get("publisher"), index)
+        if "website" in types_of(obj):
+            names.append(_first_text(obj.get("name")) or "")
+        for item in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(item, dict):  # its name only: a URL would name every host
+                names.append(_first_text(item.get("name")) or "")
+    return [name for name in names if name]
+
+
+def headline_candidates(
+    root: HtmlElement, objects: list[JsonObject], tags: dict[str, str]
+) -> list[str]:
+    """The page's other statements of its headline, some without the site's name."""
+    found = [tags[key] for key in HEADLINE_TAGS if key in tags]
+    found += [text for obj in objects if (text := _first_text(obj.get("headline")))]
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        found.append(normalise(h1.text_content()))
+    return found
+
+
+def drop_site_name(
+    meta: Metadata,
+    root: HtmlElement,
+    objects: list[JsonObject],
+    tags: dict[str, str],
+    url: str | None,
+) -> None:
+    if meta.headline:
+        meta.headline = without_site_name(
+            meta.headline,
+            site_names(objects, tags),
+            host_of(url or meta.canonicalUrl),
+            headline_candidates(root, objects, tags),
+        )
+
+
 def read_metadata(root: HtmlElement, url: str | None = None) -> Metadata:
     meta = Metadata()
     objects = read_json_ld(root)
-    _from_json_ld(article_object(objects), meta)
+    _from_json_ld(objects, meta)
     tags = read_meta_tags(root)
     meta.page_types = _page_types(objects, tags)
     _from_meta_tags(tags, meta)
     _from_dom(root, url, meta)
     meta.canonicalUrl = meta.canonicalUrl or tags.get("og:url")
+    drop_site_name(meta, root, objects, tags, url)
     if meta.mainImage and url:
         meta.mainImage = join_url(url, meta.mainImage)
     keep_safe_urls(meta, url)
-    if meta.inLanguage:
-        meta.inLanguage = meta.inLanguage.replace("_", "-")
+    meta.inLanguage = bcp47(meta.inLanguage)
     return meta

@@ -14,6 +14,8 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
+from .document import NOT_IN_XML
+
 ALLOWED_TAGS = frozenset(
     {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
      "pre", "code", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
@@ -41,7 +43,6 @@ ALLOWED_ATTRIBUTES = {
 URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
 C0_OR_SPACE = "".join(map(chr, range(0x21)))
 INVISIBLE = re.compile(r"[\x00-\x20\x7f-\xa0\u200b-\u200f\u2028-\u202f\ufeff]+")

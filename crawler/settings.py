@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cleaners.document import MAX_DOCUMENT_BYTES
+
 BOT_NAME = "presswash"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -24,7 +26,7 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
-DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # no article page is this big; a bigger one is hostile
+DOWNLOAD_MAXSIZE = MAX_DOCUMENT_BYTES  # what the extractor reads; no article is bigger
 DOWNLOAD_WARNSIZE = 3 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3

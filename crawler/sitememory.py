@@ -19,7 +19,7 @@ import logging
 from scrapy.crawler import Crawler
 
 from cleaners.memory import SiteMemory
-from cleaners.sites import host_of
+from cleaners.urls import host_of
 
 from .state import CrawlState, SiteMemoryStore
 

@@ -94,3 +94,42 @@ def test_markup_free_text_is_not_html(text: str) -> None:
 def test_xml_declaration_is_tolerated() -> None:
     root = parse_html('<?xml version="1.0" encoding="utf-8"?>' + page())
     assert TEXT in root.text_content()
+
+
+SPANISH = "El ministro espetó que habrá más reuniones en Cádiz, según fuentes del año pasado."
+GERMAN = "Die Bürgermeisterin äußerte sich über die Größe des Gebäudes und die Straße."
+LATIN_DECLARATIONS = [
+    '<meta charset="iso-8859-1">',
+    '<meta charset="ISO-8859-15">',
+    '<meta charset="windows-1252">',
+    '<meta http-equiv="Content-Type" content="text/html; charset=latin1">',
+]
+
+
+@pytest.mark.parametrize("text", [SPANISH, GERMAN])
+@pytest.mark.parametrize("meta", LATIN_DECLARATIONS)
+def test_utf8_bytes_under_a_latin_meta_charset_decode_as_utf8(meta: str, text: str) -> None:
+    decoded = decode_html(page(meta, text).encode("utf-8"))
+    assert text in decoded
+
+
+def test_utf8_bytes_under_a_latin_http_header_decode_as_utf8() -> None:
+    decoded = decode_html(page(text=SPANISH).encode("utf-8"), "text/html; charset=ISO-8859-1")
+    assert SPANISH in decoded
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "iso-8859-15"])
+def test_latin_bytes_under_a_latin_meta_charset_still_decode_as_declared(codec: str) -> None:
+    meta = f'<meta charset="{codec}">'
+    assert GERMAN in decode_html(page(meta, GERMAN).encode(codec))
+
+
+def test_mislabelled_utf8_page_extracts_without_mojibake() -> None:
+    paragraphs = "".join(f"<p>{SPANISH} {GERMAN}</p>" for _ in range(4))
+    html = (
+        '<html><head><meta charset="iso-8859-15"><title>Reunión</title></head>'
+        f"<body><article><h1>Reunión en Cádiz</h1>{paragraphs}</article></body></html>"
+    )
+    article = extract_article(html.encode("utf-8"), "https://example.es/noticia")
+    assert "espetó" in article.articleBody
+    assert "Ã" not in article.articleBody + (article.headline or "")

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, link_host, measure
+from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, measure
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import class_and_id, node_text
+from ..urls import host_of as site_host
+from ..urls import is_offsite
 
 CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "table", "form", "dl")
 PROSE_COMMAS = 10  # a block with this many commas is prose, whatever its shape
@@ -80,10 +82,6 @@ LINK_LINE_MAX_CHARS = 200  # one headline, perhaps with a kicker
 LINK_LINE_DENSITY = 0.9  # the whole line is a link
 
 
-def site_host(url: str | None) -> str:
-    return link_host(url)
-
-
 def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
     """A paragraph that is nothing but a link to the same site: a teaser for another article.
 
@@ -94,11 +92,7 @@ def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
         return False
     if URL_TEXT.match(node_text(node)):
         return False
-    for link in node.iter("a"):
-        link_host = site_host(link.get("href"))
-        if link_host and link_host != host and not link_host.endswith("." + host):
-            return False
-    return True
+    return not any(is_offsite(link.get("href"), host) for link in node.iter("a"))
 
 
 SHAPE_WHY = "a container made of links or pictures, with little prose of its own"

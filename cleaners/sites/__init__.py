@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from ..urls import host_of
 from . import (
     arstechnica,
     engadget,
@@ -22,7 +23,7 @@ from . import (
     wired,
     zdnet,
 )
-from .registry import SiteRegistry, default_registry, host_of
+from .registry import SiteRegistry, default_registry
 from .rule import MetadataRule, PageOrigin, SiteRule, Validation
 
 # A slug that is not a Python identifier ("9to5mac") is imported by name.

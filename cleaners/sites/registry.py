@@ -12,23 +12,13 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from functools import cache
 from importlib.metadata import entry_points
-from urllib.parse import urlsplit
 
+from ..urls import host_of
 from .rule import SiteRule
 
 logger = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "presswash.sites"
-
-
-def host_of(url: str | None) -> str:
-    if not url:
-        return ""
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    except ValueError:
-        return ""
-    return host.lower().removeprefix("www.")
 
 
 class SiteRegistry:

@@ -252,7 +252,8 @@ def render(sections: dict[str, object], fuzz_seconds: float) -> str:
         "",
         *sections["hostile"],  # type: ignore[misc]
         "",
-        "Bounds (`cleaners/document.py`): 16 MB per page, 50,000 elements, 2 million element-levels, "
+        "Bounds (`cleaners/document.py`): 10 MiB per page (the crawler's `DOWNLOAD_MAXSIZE`), "
+        "50,000 elements once comment threads, navigation and forms are cut, 2 million element-levels, "
         "40 million character-levels, markup below 512 levels unwrapped; past them `TooLarge` "
         "(reason `too-large`). On the 181 benchmark pages the largest figures use "
         + ", ".join(
