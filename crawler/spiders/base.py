@@ -53,7 +53,9 @@ from ..state import CrawlState, crawl_state
 
 DISCOVERY_PRIORITY = 100  # listings before articles, so the newest-first order is complete
 PART_PRIORITY = 10  # an article's next page before the next article
+UNDATED_AGE = 100_000  # days: in a shared queue, undated candidates come after dated ones
 CANDIDATE_META = "presswash_candidate"
+LISTING_META = "presswash_listing"  # a shared crawl's frontier filters these (crawler.frontier)
 PARTS_META = "presswash_parts"
 SITE_RULE_MISSED = "site-rule-missed"
 MAX_HEAD_BYTES = 300_000  # a canonical link sits in the head, well before this
@@ -86,6 +88,7 @@ class ArticleSpider(scrapy.Spider):
         spider.extractor = Extractor(crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0))
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
+        spider.share_candidates = bool(crawler.settings.get("PRESSWASH_REDIS_URL"))
         spider.max_child_sitemaps = crawler.settings.getint(
             "PRESSWASH_MAX_CHILD_SITEMAPS", cls.max_child_sitemaps
         )
@@ -96,6 +99,9 @@ class ArticleSpider(scrapy.Spider):
 
     crawl_state: CrawlState  # not `state`: Scrapy keeps JOBDIR spider state in that one
     replay_hosts: frozenset[str] = frozenset()
+    # A shared crawl (crawler.frontier) queues candidates as soon as a listing is read: held
+    # in this process until idle, they would die with it, and other workers wait for them.
+    share_candidates: bool = False
     extractor: Extractor
 
     # -- discovery -------------------------------------------------------------------
@@ -124,7 +130,7 @@ class ArticleSpider(scrapy.Spider):
             errback=self.listing_failed,
             priority=DISCOVERY_PRIORITY,
             dont_filter=True,  # listings are re-read on every run; JOBDIR must not skip them
-            meta={"dont_obey_robotstxt": url.endswith("/robots.txt")},
+            meta={"dont_obey_robotstxt": url.endswith("/robots.txt"), LISTING_META: True},
         )
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
@@ -143,6 +149,8 @@ class ArticleSpider(scrapy.Spider):
         except XmlRefused as exc:
             self.count("presswash/listings/refused")
             self.logger.warning("refused listing %s: %s", response.url, exc)
+        if self.share_candidates:
+            yield from self.shared_candidate_requests()
 
     def read_robots(self, response: Response) -> Iterator[Request]:
         text = response.text if hasattr(response, "text") else ""
@@ -225,11 +233,21 @@ class ArticleSpider(scrapy.Spider):
             self.crawler.engine.crawl(self.article_request(candidate))
         raise DontCloseSpider
 
-    def article_request(self, candidate: Candidate) -> Request:
+    def shared_candidate_requests(self) -> Iterator[Request]:
+        """All candidates at once, newest first by priority in the shared queue."""
+        today = datetime.now(UTC).date().toordinal()
+        for candidate in self.candidates.take():
+            self.count("presswash/articles/requested")
+            day = candidate.day()
+            age = today - day.toordinal() if day else UNDATED_AGE
+            yield self.article_request(candidate, priority=-max(age, 0))
+
+    def article_request(self, candidate: Candidate, priority: int = 0) -> Request:
         return Request(
             candidate.url,
             callback=self.parse_article,
             errback=self.article_failed,
+            priority=priority,
             meta={CANDIDATE_META: candidate.url},
         )
 
