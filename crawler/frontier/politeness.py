@@ -1,14 +1,16 @@
 """robots.txt and Crawl-delay kept per host across all workers of a crawl.
 
 One worker fetches a host's robots.txt (the others wait on a short Redis lock, then read
-its body from Redis), and the host's next free turn lives in Redis, taken atomically,
-so three workers space their requests by the Crawl-delay together, not each on its own.
+its body from Redis), and the time the host is free again lives in Redis, checked and
+set atomically at departure, so three workers space their requests by the Crawl-delay
+together, not each on its own.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import random
 from urllib.parse import urlsplit
 
 import redis
@@ -22,6 +24,7 @@ from scrapy.utils.misc import build_from_crawler
 
 from ..discovery.robots import robots_crawl_delay
 from ..middlewares.pacing import RETRY_AFTER_META, HostPacingMiddleware
+from ..spiders.base import LISTING_META
 from .keys import next_turn_key, robots_key, robots_lock_key
 from .worker import frontier_of
 
@@ -30,17 +33,22 @@ logger = logging.getLogger(__name__)
 ROBOTS_TTL_SECONDS = 24 * 3600  # a day, as Google caches robots.txt
 ROBOTS_LOCK_MS = 30_000  # the fetching worker died if robots.txt is not in by then
 ROBOTS_WAIT_STEP = 0.05
+DEPART_JITTER = 0.005  # seconds: waiters on one host do not all wake at the same instant
 TURN_TTL_MS = 600_000  # a host idle for ten minutes forgets its schedule
 
-TAKE_TURN = """
+# Leave now if the host is free, booking the next slot; else say how long to wait. Checked
+# at departure (not booked ahead), so a worker whose reactor was busy when its wait ended
+# cannot leave closer than the delay behind another worker's request.
+DEPART = """
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
-local turn = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
+local free = tonumber(redis.call('GET', KEYS[1]) or '0')
+if now < free then return string.format('%.6f', free - now) end
 local spacing = tonumber(ARGV[1])
-if spacing > 0 or turn > now then
-  redis.call('SET', KEYS[1], string.format('%.6f', turn + spacing), 'PX', ARGV[2])
+if spacing > 0 then
+  redis.call('SET', KEYS[1], string.format('%.6f', now + spacing), 'PX', ARGV[2])
 end
-return string.format('%.6f', turn - now)
+return '0'
 """
 
 PUSH_BACK = """
@@ -65,10 +73,7 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     async def process_request(self, request: Request) -> Response | None:
         """Serve the spider's own robots.txt listing from Redis when a worker fetched it."""
-        if (
-            request.meta.get("dont_obey_robotstxt")
-            and urlparse_cached(request).path == "/robots.txt"
-        ):
+        if request.meta.get(LISTING_META) and urlparse_cached(request).path == "/robots.txt":
             body = await self.shared_body(urlparse_cached(request).netloc)
             if body is None:
                 return None  # this worker fetches it; response_received shares it
@@ -93,8 +98,6 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             lock = robots_lock_key(netloc)
             if self.server.set(lock, self.worker, nx=True, px=ROBOTS_LOCK_MS):
                 return None
-            if self.server.get(lock) == self.worker.encode():  # our own robots.txt request
-                return None
             await asyncio.sleep(ROBOTS_WAIT_STEP)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
@@ -103,8 +106,11 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
 
 def share_robots(server: redis.Redis, response: Response) -> None:
+    netloc = urlsplit(response.url).netloc
     if keeps_robots(response):
-        server.set(robots_key(urlsplit(response.url).netloc), response.body, ex=ROBOTS_TTL_SECONDS)
+        server.set(robots_key(netloc), response.body, ex=ROBOTS_TTL_SECONDS)
+    elif urlsplit(response.url).path == "/robots.txt":  # a 5xx: let the next worker try
+        server.delete(robots_lock_key(netloc))
 
 
 class SharedHostPacingMiddleware(HostPacingMiddleware):
@@ -113,7 +119,7 @@ class SharedHostPacingMiddleware(HostPacingMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.server = frontier_of(crawler).server
-        self._take_turn = self.server.register_script(TAKE_TURN)
+        self._depart = self.server.register_script(DEPART)
         self._push_back = self.server.register_script(PUSH_BACK)
 
     def read_robots(self, response: Response, request: Request) -> None:
@@ -139,9 +145,7 @@ class SharedHostPacingMiddleware(HostPacingMiddleware):
         host = urlsplit(request.url).netloc
         if retry_after := request.meta.pop(RETRY_AFTER_META, None):
             self.push_back(host, min(float(retry_after), self.max_delay * 5))
-        wait = float(
-            self._take_turn(keys=[next_turn_key(host)], args=[self.crawl_delay(host), TURN_TTL_MS])
-        )
-        if wait > 0:
-            await asyncio.sleep(wait)
+        spacing = self.crawl_delay(host)
+        while wait := float(self._depart(keys=[next_turn_key(host)], args=[spacing, TURN_TTL_MS])):
+            await asyncio.sleep(wait + random.uniform(0, DEPART_JITTER))
         return None
