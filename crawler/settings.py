@@ -87,9 +87,10 @@ PRESSWASH_RETRY_AFTER_MAX = 300.0  # a longer Retry-After is capped
 # Hosts that replay copies of pages (the demo's 127.0.0.1): a page from one is extracted
 # under its canonical URL, so the original site's rule applies.
 PRESSWASH_REPLAY_HOSTS: list[str] = []
-PRESSWASH_MAX_CHILD_SITEMAPS = 40
-# Worker processes for extraction (CPU-bound); 0 extracts in the crawl's own process.
-PRESSWASH_EXTRACT_WORKERS = 0  # newest children of a sitemap index that are read
+PRESSWASH_MAX_CHILD_SITEMAPS = 40  # newest children of a sitemap index that are read
+# Processes extracting pages (CPU-bound) while the engine downloads; None: one per core,
+# none on a single core; 0 extracts in the crawl's own process.
+PRESSWASH_EXTRACT_WORKERS = None
 # Many workers, one crawl (docs/scale-out.md): redis://host:6379/0, or None for one process.
 PRESSWASH_REDIS_URL = None
 PRESSWASH_REDIS_WORKER_TTL = 15.0  # seconds without a heartbeat before a worker counts as dead

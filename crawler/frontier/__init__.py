@@ -16,7 +16,8 @@ See docs/scale-out.md.
 
 from __future__ import annotations
 
+# Only the add-on here: it is loaded by every crawl, and redis-py (the `redis` extra) must
+# not be needed by a crawl that does not use it.
 from .addon import RedisFrontierAddon
-from .connection import FrontierUnavailable
 
-__all__ = ["FrontierUnavailable", "RedisFrontierAddon"]
+__all__ = ["RedisFrontierAddon"]

@@ -47,7 +47,7 @@ from ..discovery import (
 )
 from ..discovery.candidates import url_key
 from ..discovery.sitemaps import SitemapKind
-from ..extraction import Extractor, ExtractorCrashed
+from ..extraction import Extractor, ExtractorCrashed, extract_workers
 from ..multipage import MAX_PAGES, merge_pages, next_page_url
 from ..state import CrawlState, crawl_state
 
@@ -85,7 +85,7 @@ class ArticleSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_state = crawl_state(crawler)
-        spider.extractor = Extractor(crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0))
+        spider.extractor = Extractor(extract_workers(crawler.settings))
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
         spider.share_candidates = bool(crawler.settings.get("PRESSWASH_REDIS_URL"))

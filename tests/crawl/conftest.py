@@ -29,6 +29,9 @@ TEST_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_TIMEOUT": 10,
     "RETRY_TIMES": 2,
     "PRESSWASH_RETRY_BACKOFF_BASE": 0.05,
+    # In-process extraction: a pool costs each short test crawl a second of process start;
+    # test_crawl_fakesite checks the pool gives the same items.
+    "PRESSWASH_EXTRACT_WORKERS": 0,
 }
 
 
