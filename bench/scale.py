@@ -15,7 +15,7 @@ process start-up is left out), the ratio to `single`, CPU seconds per page of th
 processes (with their extraction pools), and CPU seconds per page of the local server
 and of Redis, which share the machine and so bound what more processes can add.
 
-    python bench/scale.py [--pages 600] [--rounds 3] [--json bench/results/scale.json]
+    python bench/scale.py [--pages 600] [--rounds 3] [--fsync everysec|always] [--json F]
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import json
 import multiprocessing
 import os
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -147,10 +148,10 @@ def run_config(
     return row
 
 
-def start_redis(directory: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_redis(directory: Path, fsync: str) -> tuple[subprocess.Popen[bytes], str]:
     from tests.redisserver import RedisServer
 
-    server = RedisServer(directory).start()
+    server = RedisServer(directory, fsync=fsync).start()
     assert server.process is not None
     return server.process, server.url(0)
 
@@ -162,15 +163,19 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=600, help="article pages served")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians")
     parser.add_argument("--only", nargs="*", choices=list(CONFIGS), help="configurations to run")
+    parser.add_argument(
+        "--fsync", choices=["everysec", "always"], default="everysec", help="Redis appendfsync"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     names = args.only or list(CONFIGS)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # stop the server and Redis too
     queue: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
     server = multiprocessing.Process(target=serve, args=(args.pages, queue), daemon=True)
     server.start()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        redis_process, redis_url = start_redis(tmp / "redis")
+        redis_process, redis_url = start_redis(tmp / "redis", args.fsync)
         try:
             url = queue.get(timeout=300)
             assert server.pid is not None
@@ -196,7 +201,10 @@ def report(rows: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> N
     }
     base = medians.get("single", {}).get("pages_per_s")
     load, cores = os.getloadavg()[0], os.cpu_count()
-    print(f"{args.pages} pages, {args.rounds} rounds, medians; {cores} cores, load {load:.1f}")
+    print(
+        f"{args.pages} pages, {args.rounds} rounds, medians; {cores} cores, load {load:.1f}; "
+        f"Redis appendfsync {args.fsync}"
+    )
     print(" ".join(f"{title:>{width}}" for title, width in COLUMNS))
     for name, row in medians.items():
         processes, extract, _ = CONFIGS[name]
@@ -215,7 +223,13 @@ def report(rows: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> N
         print(" ".join(f"{cell:>{width}}" for cell, (_, width) in zip(cells, COLUMNS, strict=True)))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        payload = {"pages": args.pages, "rounds": args.rounds, "medians": medians, "runs": rows}
+        payload = {
+            "pages": args.pages,
+            "rounds": args.rounds,
+            "fsync": args.fsync,
+            "medians": medians,
+            "runs": rows,
+        }
         args.json.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
 
 

@@ -32,7 +32,7 @@ class RedisCrawlState:
     """Seen URLs and emitted articles of one spider, shared by every worker.
 
     `has_article` claims the article when it is new (an atomic check-and-add), so
-    `add_article` after it only repeats the claim. `mark_done` is buffered until
+    `add_article` right after it has nothing left to write. `mark_done` is buffered until
     `commit`, which runs once the item is in the feed: a worker killed before that
     leaves the URL to be fetched again, as the SQLite state does.
     """
@@ -41,6 +41,7 @@ class RedisCrawlState:
         self.server = server
         self.keys = keys
         self._done: list[str] = []
+        self._claimed: tuple[str | None, str] | None = None  # the last claim has_article made
         self._claim = server.register_script(CLAIM_ARTICLE)
 
     @classmethod
@@ -59,9 +60,15 @@ class RedisCrawlState:
             keys=[self.keys.article_urls, self.keys.article_bodies],
             args=[canonical_url or "", body_hash],
         )
-        return reason.decode("ascii") if reason else None
+        if reason:
+            return str(reason.decode("ascii"))
+        self._claimed = (canonical_url, body_hash)
+        return None
 
     def add_article(self, canonical_url: str | None, body_hash: str) -> None:
+        if self._claimed == (canonical_url, body_hash):  # has_article claimed it already
+            self._claimed = None
+            return
         if canonical_url:
             self.server.sadd(self.keys.article_urls, canonical_url)
         self.server.sadd(self.keys.article_bodies, body_hash)

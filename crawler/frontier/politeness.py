@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from urllib.parse import urlsplit
 
 import redis
@@ -34,6 +35,7 @@ ROBOTS_TTL_SECONDS = 24 * 3600  # a day, as Google caches robots.txt
 ROBOTS_LOCK_MS = 30_000  # the fetching worker died if robots.txt is not in by then
 ROBOTS_WAIT_STEP = 0.05
 DEPART_JITTER = 0.005  # seconds: waiters on one host do not all wake at the same instant
+FREE_RECHECK_SECONDS = 0.5  # see SharedHostPacingMiddleware.recently_free
 TURN_TTL_MS = 600_000  # a host idle for ten minutes forgets its schedule
 
 # Leave now if the host is free, booking the next slot; else say how long to wait. Checked
@@ -121,6 +123,7 @@ class SharedHostPacingMiddleware(HostPacingMiddleware):
         self.server = frontier_of(crawler).server
         self._depart = self.server.register_script(DEPART)
         self._push_back = self.server.register_script(PUSH_BACK)
+        self.free_checked: dict[str, float] = {}  # host: when Redis last said it was free
 
     def read_robots(self, response: Response, request: Request) -> None:
         """Also share a robots.txt the spider fetched as a listing, so nobody fetches it again."""
@@ -138,7 +141,14 @@ class SharedHostPacingMiddleware(HostPacingMiddleware):
             self.crawl_delays[host] = min(delay or 0.0, self.max_delay)
         return self.crawl_delays[host]
 
+    def recently_free(self, host: str) -> bool:
+        """A host without Crawl-delay found free moments ago needs no Redis round trip
+        per request; another worker's Retry-After reaches this one within the interval."""
+        checked = self.free_checked.get(host)
+        return checked is not None and time.monotonic() - checked < FREE_RECHECK_SECONDS
+
     def push_back(self, host: str, seconds: float) -> None:
+        self.free_checked.pop(host, None)
         self._push_back(keys=[next_turn_key(host)], args=[seconds, TURN_TTL_MS])
 
     async def process_request(self, request: Request) -> None:
@@ -146,6 +156,9 @@ class SharedHostPacingMiddleware(HostPacingMiddleware):
         if retry_after := request.meta.pop(RETRY_AFTER_META, None):
             self.push_back(host, min(float(retry_after), self.max_delay * 5))
         spacing = self.crawl_delay(host)
+        if not spacing and self.recently_free(host):
+            return None
         while wait := float(self._depart(keys=[next_turn_key(host)], args=[spacing, TURN_TTL_MS])):
             await asyncio.sleep(wait + random.uniform(0, DEPART_JITTER))
+        self.free_checked[host] = time.monotonic()
         return None
