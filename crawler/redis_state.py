@@ -1,10 +1,14 @@
 """`RedisCrawlState`: the `CrawlState` of a crawl shared by many workers, in Redis.
 
-Chosen by `PRESSWASH_REDIS_URL` (the frontier add-on names it in `PRESSWASH_STATE_CLASS`).
-Request dedup alone does not stop duplicate items: the same story comes under AMP,
-canonical and tracking-parameter URLs, so emitted canonical URLs and body hashes are
-shared too, and checked and claimed in one step so two workers can never both emit
-one story.
+Chosen by `PRESSWASH_REDIS_URL` (see `crawler.state.state_class`). Request dedup alone
+does not stop duplicate items: the same story comes under AMP, canonical and
+tracking-parameter URLs, so emitted canonical URLs and body hashes are shared too.
+
+An article is claimed in one atomic step (check and write), so two workers can never
+both emit one story, and the claim names its owner (the URL the item was fetched from)
+and stays pending until `commit`, which runs once the item is in the feed. So a claim
+whose reply was lost (Redis going down mid-call) or whose worker died before writing
+the item does not block the refetch of the same URL, while a committed claim does.
 """
 
 from __future__ import annotations
@@ -16,14 +20,19 @@ from .frontier.keys import CrawlKeys
 from .frontier.worker import frontier_of
 from .state import CrawlState
 
-# Checks the canonical URL, then the body hash; claims both when neither is known.
+COMMITTED = "="  # the value of a claim whose item is in a feed
+PENDING = "?"  # prefix of a claim not yet committed, followed by its owner
+
+# KEYS: article_url, article_body; ARGV: canonical URL or "", body hash, owner.
 CLAIM_ARTICLE = """
-if ARGV[1] ~= '' and redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then
-  return 'duplicate-url'
+local function taken(key, field)
+  local claim = redis.call('HGET', KEYS[key], field)
+  return claim and (claim == '=' or ARGV[3] == '' or claim ~= '?' .. ARGV[3])
 end
-if redis.call('SISMEMBER', KEYS[2], ARGV[2]) == 1 then return 'duplicate-body' end
-if ARGV[1] ~= '' then redis.call('SADD', KEYS[1], ARGV[1]) end
-redis.call('SADD', KEYS[2], ARGV[2])
+if ARGV[1] ~= '' and taken(1, ARGV[1]) then return 'duplicate-url' end
+if taken(2, ARGV[2]) then return 'duplicate-body' end
+if ARGV[1] ~= '' then redis.call('HSET', KEYS[1], ARGV[1], '?' .. ARGV[3]) end
+redis.call('HSET', KEYS[2], ARGV[2], '?' .. ARGV[3])
 return false
 """
 
@@ -31,17 +40,16 @@ return false
 class RedisCrawlState:
     """Seen URLs and emitted articles of one spider, shared by every worker.
 
-    `has_article` claims the article when it is new (an atomic check-and-add), so
-    `add_article` right after it has nothing left to write. `mark_done` is buffered until
-    `commit`, which runs once the item is in the feed: a worker killed before that
-    leaves the URL to be fetched again, as the SQLite state does.
+    `mark_done` and article claims are made final by `commit`, after the item is in
+    the feed: a worker killed before that leaves the URL to be fetched again, and its
+    pending claim lets that refetch through.
     """
 
     def __init__(self, server: redis.Redis, keys: CrawlKeys) -> None:
         self.server = server
         self.keys = keys
         self._done: list[str] = []
-        self._claimed: tuple[str | None, str] | None = None  # the last claim has_article made
+        self._claims: list[tuple[str | None, str]] = []  # pending since the last commit
         self._claim = server.register_script(CLAIM_ARTICLE)
 
     @classmethod
@@ -55,28 +63,38 @@ class RedisCrawlState:
     def mark_done(self, url: str) -> None:
         self._done.append(url)
 
-    def has_article(self, canonical_url: str | None, body_hash: str) -> str | None:
+    def claim_article(self, canonical_url: str | None, body_hash: str, owner: str) -> str | None:
+        """Why the article is a repeat, or None after claiming it for `owner`."""
         reason = self._claim(
             keys=[self.keys.article_urls, self.keys.article_bodies],
-            args=[canonical_url or "", body_hash],
+            args=[canonical_url or "", body_hash, owner],
         )
         if reason:
             return str(reason.decode("ascii"))
-        self._claimed = (canonical_url, body_hash)
+        self._claims.append((canonical_url, body_hash))
         return None
 
+    def has_article(self, canonical_url: str | None, body_hash: str) -> str | None:
+        """`claim_article` without an owner: any earlier claim makes it a repeat."""
+        return self.claim_article(canonical_url, body_hash, "")
+
     def add_article(self, canonical_url: str | None, body_hash: str) -> None:
-        if self._claimed == (canonical_url, body_hash):  # has_article claimed it already
-            self._claimed = None
-            return
-        if canonical_url:
-            self.server.sadd(self.keys.article_urls, canonical_url)
-        self.server.sadd(self.keys.article_bodies, body_hash)
+        if (canonical_url, body_hash) not in self._claims:
+            self.claim_article(canonical_url, body_hash, "")
 
     def commit(self) -> None:
+        if not (self._done or self._claims):
+            return
+        pipe = self.server.pipeline(transaction=True)
         if self._done:
-            self.server.sadd(self.keys.done, *self._done)
-            self._done.clear()
+            pipe.sadd(self.keys.done, *self._done)
+        for canonical_url, body_hash in self._claims:
+            if canonical_url:
+                pipe.hset(self.keys.article_urls, canonical_url, COMMITTED)
+            pipe.hset(self.keys.article_bodies, body_hash, COMMITTED)
+        pipe.execute()
+        self._done.clear()
+        self._claims.clear()
 
     def close(self) -> None:
         self.commit()

@@ -15,6 +15,10 @@ SPIDER_MIDDLEWARES = {
     "crawler.frontier.seeding.SeedOnceMiddleware": 5,
     "crawler.frontier.ledger.LedgerSpiderMiddleware": 10,  # sees the final output
 }
+ITEM_PIPELINES = {
+    "crawler.pipelines.DeduplicateArticlePipeline": None,
+    "crawler.frontier.pipeline.SharedDeduplicatePipeline": 200,
+}
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.frontier.politeness.SharedRobotsTxtMiddleware": 100,
@@ -33,6 +37,7 @@ class RedisFrontierAddon:
         for name, components in (
             ("SPIDER_MIDDLEWARES", SPIDER_MIDDLEWARES),
             ("DOWNLOADER_MIDDLEWARES", DOWNLOADER_MIDDLEWARES),
+            ("ITEM_PIPELINES", ITEM_PIPELINES),
         ):
             for component, order in components.items():
                 settings.set_in_component_priority_dict(name, component, order)

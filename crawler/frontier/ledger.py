@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import redis
@@ -39,8 +39,14 @@ def ledger_id(response: Response | Failure | None) -> str | None:
 class Ledger:
     """Counts the items of each held request still in the pipelines."""
 
-    def __init__(self, registry: WorkerRegistry, crawler: Crawler) -> None:
+    def __init__(
+        self,
+        registry: WorkerRegistry,
+        crawler: Crawler,
+        give_up: Callable[[Exception], None],
+    ) -> None:
         self.registry = registry
+        self.give_up = give_up
         self.crawler = crawler  # its stats exist only once the crawl starts
         self.items: Counter[str] = Counter()
         self.output_done: set[str] = set()
@@ -62,6 +68,7 @@ class Ledger:
         key = ledger_id(response)
         if key is not None and failure.check(redis.RedisError):
             self.failed.add(key)
+            self.give_up(failure.value)
         self.item_finished(item, response)
 
     def finish_output(self, key: str, error: BaseException | None = None) -> None:
@@ -82,8 +89,8 @@ class Ledger:
                 self.count("presswash/frontier/requeued-after-redis-error")
             else:
                 self.registry.release(key)
-        except redis.RedisError as exc:  # stays held; recovered if this worker dies
-            logger.warning("could not settle ledger entry %s: %s", key, exc)
+        except redis.RedisError as exc:  # stays held; recovered once this worker is gone
+            self.give_up(exc)
 
     def handed_on(self, key: str) -> None:
         """A retry or redirect of a held request is in the queue: it carries the work on."""

@@ -67,8 +67,6 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         self.crawler = crawler
         self.stats = crawler.stats
         self.reseeding: asyncio.Task[None] | None = None
-        self.redis_failed = False
-        self.closing: asyncio.Future[None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FrontierScheduler:
@@ -103,17 +101,17 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
             if parent := request.meta.get(LEDGER_META):  # a retry or redirect of a held request
                 self.frontier.ledger.handed_on(parent)
         except redis.RedisError as exc:
-            self.give_up(exc)
+            self.frontier.give_up(exc)
             return False
         return bool(queued)
 
     def next_request(self) -> Request | None:
-        if self.redis_failed:
+        if self.frontier.failed:
             return None
         try:
             request = self.queue.pop()
         except redis.RedisError as exc:
-            self.give_up(exc)
+            self.frontier.give_up(exc)
             return None
         if request is not None and self.stats is not None:
             self.stats.inc_value("scheduler/dequeued/redis")
@@ -131,14 +129,14 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
 
     def has_pending_requests(self) -> bool:
         try:
-            return not self.redis_failed and len(self) > 0
+            return not self.frontier.failed and len(self) > 0
         except redis.RedisError as exc:
-            self.give_up(exc)
+            self.frontier.give_up(exc)
             return False
 
     def keep_alive(self, spider: Spider) -> None:
         """On idle: wait while others hold work; take back what dead workers held."""
-        if self.redis_failed:
+        if self.frontier.failed:
             return
         if self.reseeding is not None and not self.reseeding.done():
             raise DontCloseSpider
@@ -149,7 +147,7 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
                 self.reseeding = asyncio.ensure_future(self.reseed(spider))
                 raise DontCloseSpider
         except redis.RedisError as exc:
-            self.give_up(exc)
+            self.frontier.give_up(exc)
             return
         if check.recovered:
             logger.warning("took back %d requests from workers that stopped", check.recovered)
@@ -164,25 +162,3 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         async for request in spider.start():
             engine.crawl(request)
         self.frontier.registry.seed_done()
-
-    def give_up(self, exc: Exception) -> None:
-        """Redis stayed away longer than PRESSWASH_REDIS_OUTAGE_SECONDS: stop this worker.
-
-        What it held stays in its ledger in Redis and returns to the queue once its
-        heartbeat expires, so a restart after Redis is back resumes with nothing lost.
-        """
-        if self.redis_failed:
-            return
-        self.redis_failed = True
-        logger.error(
-            "Redis is unreachable (%s); stopping this worker. Start it again once Redis is back: "
-            "the crawl resumes where it stopped",
-            exc,
-        )
-        assert self.stats is not None
-        self.stats.set_value("presswash/frontier/redis-unavailable", 1)
-        engine = self.crawler.engine
-        if engine is not None:
-            self.closing = asyncio.ensure_future(
-                engine.close_spider_async(reason="redis-unavailable")
-            )

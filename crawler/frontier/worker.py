@@ -7,6 +7,7 @@ same instance through `frontier_of(crawler)`.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import socket
@@ -14,6 +15,8 @@ import uuid
 from weakref import WeakKeyDictionary
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 from scrapy.crawler import Crawler
 from twisted.internet.task import LoopingCall
 
@@ -40,9 +43,11 @@ class Frontier:
         self.keys = CrawlKeys(crawler.spidercls.name)
         self.worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self.registry = WorkerRegistry(self.server, self.keys, self.worker, self.ttl)
-        self.ledger = Ledger(self.registry, crawler)
+        self.crawler = crawler
+        self.ledger = Ledger(self.registry, crawler, self.give_up)
+        self.failed = False  # Redis stayed away too long: this worker is stopping
+        self._closing: asyncio.Future[None] | None = None
         self._beat: LoopingCall | None = None  # made at start: it imports the reactor
-        self._heartbeat_failed = False
 
     def start(self) -> None:
         self.heartbeat()
@@ -55,12 +60,8 @@ class Frontier:
     def heartbeat(self) -> None:
         try:
             self.registry.heartbeat()
-        except redis.RedisError as exc:  # the next beat tries again; others may recover us
-            if not self._heartbeat_failed:
-                logger.warning("heartbeat to Redis failed: %s", exc)
-            self._heartbeat_failed = True
-        else:
-            self._heartbeat_failed = False
+        except redis.RedisError as exc:  # retried for the whole outage allowance already
+            self.give_up(exc)
 
     def stop(self, finished: bool) -> None:
         if self._beat is not None and self._beat.running:
@@ -69,10 +70,36 @@ class Frontier:
             if self.registry.leave(finished):
                 logger.info("crawl %s is complete; cleared its queue state", self.keys.base)
         except redis.RedisError as exc:
-            logger.error(
-                "could not deregister from Redis (%s); its requests return to the queue "
-                "when the worker's heartbeat expires",
+            logger.warning(
+                "could not deregister from Redis (%s); what this worker held returns to "
+                "the queue when its heartbeat expires",
                 exc,
+            )
+
+    def give_up(self, exc: Exception) -> None:
+        """Redis stayed away longer than PRESSWASH_REDIS_OUTAGE_SECONDS: stop this worker.
+
+        One error line, then every further Redis call fails at once instead of retrying,
+        so the worker closes in seconds. What it held stays in its ledger in Redis and
+        returns to the queue once its heartbeat expires: start the workers again once
+        Redis is back and the crawl resumes with nothing lost.
+        """
+        if self.failed:
+            return
+        self.failed = True
+        logger.error(
+            "Redis at %s is unreachable (%s); stopping this worker. Start it again once "
+            "Redis is back: the crawl resumes where it stopped",
+            redacted(self.url),
+            exc,
+        )
+        self.server.set_retry(Retry(NoBackoff(), 0))
+        if self.crawler.stats is not None:
+            self.crawler.stats.set_value("presswash/frontier/redis-unavailable", 1)
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            self._closing = asyncio.ensure_future(
+                engine.close_spider_async(reason="redis-unavailable")
             )
 
 

@@ -71,6 +71,8 @@ class ArticleSpider(ListingReader, ArticleReader, OutcomeAccounting, scrapy.Spid
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
         spider.share_candidates = bool(crawler.settings.get("PRESSWASH_REDIS_URL"))
+        if spider.share_candidates and spider.limit is not None:
+            spider.logger.warning("-a limit is not applied in a shared crawl (docs/scale-out.md)")
         spider.max_child_sitemaps = crawler.settings.getint(
             "PRESSWASH_MAX_CHILD_SITEMAPS", cls.max_child_sitemaps
         )
