@@ -65,6 +65,15 @@ class SharedCrawl:
     def log(self, n: int) -> str:
         return (self.tmp_path / f"log-{n}.txt").read_text("utf-8")
 
+    def stat_total(self, key: str) -> int:
+        """`key` summed over the stats of the workers that finished."""
+        total = 0
+        for n in range(len(self.workers)):
+            stats = self.tmp_path / f"stats-{n}.json"
+            if stats.exists():
+                total += int(json.loads(stats.read_text("utf-8")).get(key, 0))
+        return total
+
     def items(self) -> list[dict[str, Any]]:
         """Every item every worker wrote, killed ones included."""
         found = []

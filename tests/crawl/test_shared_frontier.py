@@ -115,7 +115,7 @@ def slow_crawl(
         redis_server,
         f"{base}/sitemap_index.xml",
         PRESSWASH_REDIS_WORKER_TTL=TEST_TTL,
-        CONCURRENT_REQUESTS_PER_DOMAIN=2,
+        CONCURRENT_REQUESTS_PER_DOMAIN=1,
     )
     return crawl, urls
 
@@ -137,6 +137,7 @@ def test_a_killed_and_restarted_worker_loses_and_repeats_nothing(
     assert served_at_kill < SLOW_ARTICLES  # the kill came mid-crawl
     assert codes[1:] == [0] * WORKERS
     assert emitted_counts(crawl) == Counter(dict.fromkeys(urls, 1))
+    assert crawl.stat_total("presswash/frontier/recovered") > 0  # its ledger was taken back
 
 
 def test_a_redis_restart_mid_crawl_loses_and_repeats_nothing(
