@@ -15,6 +15,8 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
+import redis
+
 from crawler.localsite import LocalSite, Page
 from crawler.newssite import ArticlePage, build_news_site
 
@@ -54,6 +56,15 @@ class SharedCrawl:
         self.workers.append(worker)
         self.outputs.append(items)
         return worker
+
+    def holds_requests(self, worker: subprocess.Popen[str]) -> bool:
+        """True once `worker` holds popped requests in its ledger (its id names its pid)."""
+        server = redis.Redis.from_url(self.redis_url)
+        try:
+            ledgers = server.scan_iter(f"presswash:*:inflight:*-{worker.pid}-*")
+            return any(server.hlen(ledger) for ledger in ledgers)
+        finally:
+            server.close()
 
     def kill(self, worker: subprocess.Popen[str]) -> None:
         worker.send_signal(signal.SIGKILL)

@@ -115,6 +115,7 @@ def slow_crawl(
         redis_server,
         f"{base}/sitemap_index.xml",
         PRESSWASH_REDIS_WORKER_TTL=TEST_TTL,
+        CONCURRENT_REQUESTS=4,  # a worker takes at most 4 requests at a time from the queue
         CONCURRENT_REQUESTS_PER_DOMAIN=1,
     )
     return crawl, urls
@@ -127,6 +128,7 @@ def test_a_killed_and_restarted_worker_loses_and_repeats_nothing(
     with LocalServer(site) as server:
         crawl, urls = slow_crawl(tmp_path, redis_server, site, server.url)
         victim = crawl.start_worker()
+        wait_until(lambda: crawl.holds_requests(victim))
         crawl.start_worker()
         crawl.start_worker()
         wait_until(lambda: article_hits(site, "slow-story") >= SLOW_ARTICLES // 3)
