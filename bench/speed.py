@@ -1,4 +1,7 @@
-"""How fast is extraction? Pages per second over the 181 article-extraction-benchmark pages.
+"""How fast is extraction? Pages per second on each development set.
+
+The sets are `bench/data/aeb` (181 news pages, 2019-2020) and `bench/data/wcxb-dev` (474
+pages of 2026, several page types, larger and more script-heavy); each is timed on its own.
 
 Measures, in one run and on the same decompressed pages held in memory:
 
@@ -12,7 +15,7 @@ Each extractor runs over all pages once per round, taking turns, for several rou
 figure is its median round, so a round slowed by the machine does not decide it. Ratios
 compare each extractor's pages/s with lxml parsing alone and with trafilatura's.
 
-    python bench/speed.py [--rounds 5] [--json bench/results/speed.json]
+    python bench/speed.py [--rounds 5] [--set aeb|wcxb-dev] [--json bench/results/speed.json]
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ import lxml.html
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-DATA = HERE / "data" / "aeb"
+DATA = HERE / "data"
+SETS = ("aeb", "wcxb-dev")
 sys.path.insert(0, str(ROOT))
 
 from cleaners import ExtractionError, extract_article  # noqa: E402
@@ -60,10 +64,11 @@ class Result:
         return self.pages / self.seconds
 
 
-def load_pages() -> list[Page]:
-    truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
+def load_pages(set_name: str) -> list[Page]:
+    folder = DATA / set_name
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     return [
-        (gzip.decompress((DATA / "html" / f"{key}.html.gz").read_bytes()), item.get("url", ""))
+        (gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()), item.get("url", ""))
         for key, item in truth.items()
     ]
 
@@ -136,11 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rounds", type=int, default=DEFAULT_ROUNDS, help="rounds per extractor (median wins)"
     )
+    parser.add_argument("--set", action="append", choices=SETS, help="default: every set")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
     warnings.simplefilter("ignore")
     logging.getLogger("cleaners").setLevel(logging.ERROR)  # guard warnings are not the point here
-    pages = load_pages()
     runs: list[tuple[str, Extractor]] = [
         ("lxml parse only", lxml_parse),
         ("presswash (site rules)", presswash_sites),
@@ -154,12 +159,15 @@ def main(argv: list[str] | None = None) -> int:
         )
     else:
         runs.append(("trafilatura", traf))
-    results = measure(runs, pages, args.rounds)
-    print(f"{len(pages)} pages, median of {args.rounds} rounds each")
-    print(report(results))
+    figures: dict[str, list[dict[str, object]]] = {}
+    for set_name in args.set or SETS:
+        pages = load_pages(set_name)
+        results = measure(runs, pages, args.rounds)
+        print(f"{set_name}: {len(pages)} pages, median of {args.rounds} rounds each")
+        print(report(results), end="\n\n")
+        figures[set_name] = [{**asdict(r), "pages_per_second": r.pages_per_second} for r in results]
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        figures = [{**asdict(r), "pages_per_second": r.pages_per_second} for r in results]
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0
 

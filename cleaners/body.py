@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .prose import Prose, reach_prose
 from .text import class_and_id
-from .visibility import HIDDEN_CLASS, HIDDEN_STYLE
+from .visibility import HIDDEN_CLASS, HIDDEN_STYLE, is_collapsed_panel
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ INLINE_TAGS = frozenset(
 # Never article text, and a large share of a page's elements: not even measured. (Not
 # <form>: ASP.NET pages wrap the whole page in one.)
 UNREAD_TAGS = frozenset({"nav", "footer", "select", "button", "menu", "dialog", "textarea"})
+# A <button> never holds paragraphs: one that does was left open by broken markup (a
+# stray <div> inside a menu button) and the parser put the rest of the page inside it.
 MIN_BLOCK_CHARS = 25  # shorter text blocks are labels and buttons, not prose
 MIN_CJK_BLOCK_CHARS = 10  # CJK packs a word into one or two characters
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -61,6 +64,9 @@ TAG_WEIGHT = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.
 ANCESTOR_SHARES = (1.0, 0.5, 1 / 3)  # parent, grandparent, great-grandparent
 SIBLING_SHARE = 0.2  # a sibling scoring this share of the winner's score joins the body
 MIN_SIBLING_SCORE = 10.0
+# A part of a body the template repeats needs less: wcxb-dev pages with short parts (a
+# paragraph between pictures) score 6-8 each; 2 to 5 give the same result on both sets.
+MIN_TWIN_SCORE = 5.0
 CLIMB_SHARE = 1 / 3  # an ancestor scoring below this share of the winner ends the climb
 PROSE_SIBLING_CHARS = 80  # a sibling paragraph this long with few links is article text
 PROSE_LINK_DENSITY = 0.25
@@ -145,15 +151,16 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
 def _unread(node: HtmlElement, found: Measures) -> bool:
     """Whether to skip the element's subtree; notes comment threads on the way."""
     if node.tag in UNREAD_TAGS:
-        return True
+        return not (node.tag == "button" and node.find(".//p") is not None)
     attributes = node.attrib
     if not attributes:
         return False  # most elements: nothing more to read
     classes, ident, style = attributes.get("class"), attributes.get("id"), attributes.get("style")
-    if (classes and HIDDEN_CLASS.search(classes.lower())) or (style and HIDDEN_STYLE.search(style)):
-        found.hidden.append(node)
-        return True
-    if attributes.get("hidden") is not None:  # the tests of visibility.hidden_by, inlined
+    if (
+        (classes and HIDDEN_CLASS.search(classes.lower()))
+        or (style and HIDDEN_STYLE.search(style))
+        or attributes.get("hidden") is not None  # the tests of visibility.hidden_by, inlined
+    ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
     if (classes or ident) and COMMENT_THREAD.search(f"{classes or ''} {ident or ''}".lower()):
@@ -202,9 +209,16 @@ def unscored(root: HtmlElement, measures: Measures) -> set[HtmlElement]:
 
 
 def score_candidates(
-    root: HtmlElement, measures: Measures, earned: dict[HtmlElement, float] | None = None
+    root: HtmlElement,
+    measures: Measures,
+    earned: dict[HtmlElement, float] | None = None,
+    prose: Prose | None = None,
 ) -> dict[HtmlElement, float]:
-    """Each container's score; `earned`, when given, gets the part owed to text alone."""
+    """Each container's score; `earned`, when given, gets the part owed to text alone.
+
+    `prose`, when given, gets the unlinked characters of the text blocks under each
+    element, every ancestor up to the root: how much of the page's prose it holds.
+    """
     scores: dict[HtmlElement, float] = {}
     earned = {} if earned is None else earned
     comments = unscored(root, measures)
@@ -215,6 +229,8 @@ def score_candidates(
         if not is_text_block(node, measures, text):
             continue
         points = _block_points(text, own) * (1 - measures.link_density(node))
+        if prose is not None:
+            prose.add(node, own * (1 - measures.link_density(node)))
         for share, ancestor in zip(ANCESTOR_SHARES, node.iterancestors(), strict=False):
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, measures.chars.get(ancestor, 0))
@@ -226,18 +242,35 @@ def score_candidates(
     return {node: score * (1 - measures.link_density(node)) for node, score in scores.items()}
 
 
-def locate_generic_body(root: HtmlElement, measures: Measures | None = None) -> HtmlElement | None:
+def locate_generic_body(
+    root: HtmlElement, measures: Measures | None = None, notes: list[str] | None = None
+) -> HtmlElement | None:
     """The best-scoring container, or None when the page has no paragraph text.
 
     `measures`, from `measure(root)`, may come from the caller, who can then keep it
     alive: it holds every element, so lxml keeps their Python proxies, and later walks of
     the same tree reuse them instead of building each one again (a tenth of the time).
+    A body holding little of the page's prose is widened when an ancestor holds it (see
+    `prose.reach_prose`); what happened goes to `notes`.
     """
     measures = measure(root) if measures is None else measures
     earned: dict[HtmlElement, float] = {}
-    scores = score_candidates(root, measures, earned)
+    prose = Prose()
+    scores = score_candidates(root, measures, earned, prose)
     if not scores:
         return None
+    best = _best_container(root, measures, scores, earned)
+    if best.tag in ("html", "body"):
+        return best
+    return reach_prose(best, prose, measures, root, notes)
+
+
+def _best_container(
+    root: HtmlElement,
+    measures: Measures,
+    scores: dict[HtmlElement, float],
+    earned: dict[HtmlElement, float],
+) -> HtmlElement:
     best = max(scores, key=scores.__getitem__)
     if best.tag in ("html", "body"):
         return best
@@ -264,7 +297,7 @@ def _same_class_parts(
     classes = best.get("class")
     if not classes:
         return [best]
-    threshold = max(MIN_SIBLING_SCORE, scores[best] * SIBLING_SHARE)
+    threshold = max(MIN_TWIN_SCORE, scores[best] * SIBLING_SHARE)
     twins = {
         node
         for node, score in scores.items()

@@ -12,16 +12,22 @@ from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
-from .article import Removal
+from .article import Refusal, Removal
+from .kinds import Kind
 from .render import block_text
 from .rules import Cleaner, Match, Page
-from .text import TextMemo, node_text
+from .text import TextMemo, node_text, normalise
 
 logger = logging.getLogger(__name__)
 
 TRACE_CHARS = 200  # a removal's trace keeps the start of its text, enough to recognise it
 MAX_REMOVED_SHARE = 0.5  # one match may not take more than half of the scope's text
 GUARD_MIN_CHARS = 500  # below this the scope is too small for the share to mean anything
+NODE_ID = "data-presswash-node"  # set by `presswash report` on a marked tree, read into anchors
+MEDIA_TAGS = ("picture", "video", "audio", "iframe", "object", "embed", "svg", "canvas", "source")
+# Readers' comments are never the article, however much of the body they fill: a long
+# thread under a short story must still go (cleaners.attempts bounds the total instead).
+GUARD_EXEMPT_KINDS = frozenset({Kind.COMMENTS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,35 +48,85 @@ def find_matches(root: HtmlElement, cleaners: Iterable[Cleaner], page: Page) -> 
 
 
 def apply(
-    root: HtmlElement, found: list[Found], *, protect: HtmlElement | None = None
+    root: HtmlElement,
+    found: list[Found],
+    *,
+    protect: HtmlElement | None = None,
+    refused: list[Refusal] | None = None,
 ) -> list[Removal]:
-    """Remove found nodes from `root`, outermost first, and return the trace.
+    """Remove found nodes from `root`, outermost first, and return the trace in found order.
 
-    A node inside one already removed is skipped, so each block is traced once. A match
-    that would take the protected node (the body) or more than half of the text is
-    refused with a warning: a class like "related" on an article wrapper must not empty
-    the page.
+    Matches are taken shallowest first, so a node inside one already taken is skipped and
+    each block is traced (and counted in the stats) once, whichever cleaner found it first.
+    A match that would take the protected node (the body) or more than half of the text is
+    refused, and appended to `refused` when given: a class like "related" on an article
+    wrapper must not empty the page. A refused block's inner matches still go.
     """
     total_chars = len(node_text(root))
     protected = set(protect.iterancestors()) | {protect} if protect is not None else set()
     removed: set[HtmlElement] = set()
-    trace: list[Removal] = []
-    for item in found:
+    taken: list[tuple[int, Removal]] = []
+    for order, item in sorted(enumerate(found), key=lambda pair: depth(pair[1].match.node)):
         node = item.match.node
         if node in removed or node in protected or node.getparent() is None:
             continue
         if any(ancestor in removed for ancestor in node.iterancestors()):
             continue
-        text = "\n".join(block_text(part) for part in (node, *item.match.extra))
-        if total_chars >= GUARD_MIN_CHARS and len(text) > MAX_REMOVED_SHARE * total_chars:
-            logger.warning(
+        parts = (node, *item.match.extra)
+        text = "\n".join(block_text(part) for part in parts)
+        removal = trace_entry(item, parts, text)
+        chars = len(text)
+        if (
+            item.match.kind not in GUARD_EXEMPT_KINDS
+            and total_chars >= GUARD_MIN_CHARS
+            and chars > MAX_REMOVED_SHARE * total_chars
+        ):
+            logger.info(
                 "guard kept %s block matched by %s/%s: it holds %d of %d characters",
-                item.match.kind, item.cleaner, item.match.rule, len(text), total_chars,
+                item.match.kind, item.cleaner, item.match.rule, chars, total_chars,
             )  # fmt: skip
+            if refused is not None:
+                refused.append(Refusal(removal, chars, total_chars))
             continue
-        logger.debug("removed %s by %s: %.80s", item.match.kind, item.match.rule, text)
-        removed.update((node, *item.match.extra))
-        trace.append(Removal(item.cleaner, item.match.kind, item.match.rule, text[:TRACE_CHARS]))
+        logger.debug("removed %s by %s: %.80s", item.match.kind, item.match.rule, removal.text)
+        removed.update(parts)
+        taken.append((order, removal))
     for node in removed:
         node.drop_tree()
-    return trace
+    return [removal for _, removal in sorted(taken, key=lambda pair: pair[0])]
+
+
+def depth(node: HtmlElement) -> int:
+    return sum(1 for _ in node.iterancestors())
+
+
+def trace_entry(item: Found, parts: tuple[HtmlElement, ...], text: str) -> Removal:
+    """The trace of one match: its text, or for a block without text what the block was."""
+    text = text.strip("\n")
+    match = item.match
+    return Removal(
+        item.cleaner,
+        match.kind,
+        match.rule,
+        text[:TRACE_CHARS] if text else describe_textless(parts),
+        why=match.why,
+        anchors=tuple(anchor for part in parts if (anchor := part.get(NODE_ID)) is not None),
+    )
+
+
+def describe_textless(parts: tuple[HtmlElement, ...]) -> str:
+    """Say what a block without text was, by tag: `[image: alt]`, `[<iframe>]`, `[empty <div>]`."""
+    described: list[str] = []
+    for part in parts:
+        images = [part] if part.tag == "img" else list(part.iter("img"))
+        media = [n.tag for n in part.iter(*MEDIA_TAGS) if isinstance(n.tag, str)]
+        if images:
+            alts = [normalise(img.get("alt") or "") for img in images]
+            label = "; ".join(alt for alt in alts if alt)
+            count = f"{len(images)} images" if len(images) > 1 else "image"
+            described.append(f"[{count}: {label}]" if label else f"[{count}]")
+        elif media:
+            described.append("[" + " ".join(f"<{tag}>" for tag in dict.fromkeys(media)) + "]")
+        else:
+            described.append(f"[empty <{part.tag}>]")
+    return " ".join(described)

@@ -36,7 +36,11 @@ def zone(name: str | None, offset: int | None) -> tzinfo | None:
 
 
 def to_utc_iso(value: str | None) -> str | None:
-    """Parse a date string; naive times are taken as UTC. Unparseable gives None."""
+    """Parse a date string; naive times are taken as UTC. Unparseable gives None.
+
+    The result is always to the second (`2024-05-01T10:00:00+00:00`): pages that write
+    milliseconds would otherwise give a second format for the same field.
+    """
     if not value:
         return None
     value = value.strip()
@@ -55,4 +59,4 @@ def to_utc_iso(value: str | None) -> str | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC).isoformat()
+    return parsed.astimezone(UTC).replace(microsecond=0).isoformat()

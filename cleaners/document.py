@@ -19,8 +19,10 @@ from .errors import NotHtml, TooLarge
 
 # Bounds that keep one hostile page from taking minutes or gigabytes. Every step that reads
 # a node's text walks its subtree, so the cost grows with elements and with characters
-# times their depth. The largest of the 181 benchmark pages is 1.7 MB, 2,650 elements,
-# 29,000 element-levels and 1.03 million character-levels; the limits leave 20-70x room.
+# times their depth. The largest of the 181 benchmark pages are 1.5 MB, 1,596 elements,
+# 24,000 element-levels and 1.03 million character-levels (each a different page; measured
+# by tests/reliability/bounds.py); the TechRadar fixture, 1.7 MB, 2,650 elements and 29,000
+# element-levels, is larger. The limits leave 10-80x room.
 MAX_DOCUMENT_BYTES = 16_000_000  # about 10x the largest real page; Scrapy warns at 32 MB
 MAX_ELEMENTS = 50_000  # ~40 us an element: a million tiny ones would take a minute
 MAX_ELEMENT_LEVELS = 2_000_000  # sum of element depths: wide trees under long chains
@@ -204,6 +206,7 @@ def parse_html(
         raise NotHtml(f"{source}: no HTML markup at the start of the document")
     # lxml refuses str input that carries an XML encoding declaration.
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
+    text = without_early_end_tags(text)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     parser.set_element_class_lookup(HTML_CLASSES)
     try:
@@ -220,6 +223,26 @@ def parse_html(
     if not surely_cheap(root, elements, len(text)):
         refuse_costly_tree(root, source)
     return root
+
+
+END_TAG = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def without_early_end_tags(text: str) -> str:
+    """Drop `</body>` and `</html>` when markup follows them.
+
+    A template that closes the document early (a header include ending in `</html>`)
+    leaves the article after it; browsers put such markup back into the body, while
+    libxml2 drops everything after `</html>`: the page would come out empty. On the usual
+    page only whitespace follows the first end tag, and the text is returned as it is.
+    """
+    end = END_TAG.search(text)
+    if end is None:
+        return text
+    rest = END_TAG.sub("", text[end.end() :])
+    if not rest.strip():
+        return text
+    return text[: end.start()] + rest
 
 
 DEEPEST = etree.XPath("/*" * MAX_DEPTH + "[*]")  # elements at the depth limit with children
@@ -265,8 +288,8 @@ def surely_cheap(root: HtmlElement, elements: int, characters: int) -> bool:
     return False
 
 
-def refuse_costly_tree(root: HtmlElement, source: str) -> None:
-    """Raise `TooLarge` when reading every node's text would take more than seconds."""
+def tree_cost(root: HtmlElement) -> tuple[int, int]:
+    """The tree's element-levels and character-levels: what reading every text costs."""
     depth = element_levels = text_levels = 0
     for event, node in etree.iterwalk(root, events=("start", "end")):
         if event == "end":
@@ -277,6 +300,12 @@ def refuse_costly_tree(root: HtmlElement, source: str) -> None:
         if node.tag not in NOT_READ:
             text_levels += depth * len(node.text or "")
         text_levels += (depth - 1) * len(node.tail or "")
+    return element_levels, text_levels
+
+
+def refuse_costly_tree(root: HtmlElement, source: str) -> None:
+    """Raise `TooLarge` when reading every node's text would take more than seconds."""
+    element_levels, text_levels = tree_cost(root)
     if element_levels > MAX_ELEMENT_LEVELS or text_levels > MAX_TEXT_LEVELS:
         raise TooLarge(
             f"{source}: {element_levels} element-levels and {text_levels} character-levels, "

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from . import generic
-from .article import Article, Author, Removal
+from .article import Article, Author, Refusal, Removal
+from .attempts import clean_in_attempts
 from .body import CJK, locate_generic_body, measure
 from .cleaning import Found, apply, find_matches
 from .dates import to_utc_iso
@@ -19,10 +20,12 @@ from .errors import NoBodyFound, NotAnArticle
 from .generic.density import teaser_headlines
 from .kinds import Kind
 from .metadata import Metadata, read_metadata
+from .pipeline import build_cleaners
 from .render import text_lines
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
+from .templates import keep_templates, restore_templates
 from .text import link_density, node_text, normalise, word_count
 
 logger = logging.getLogger(__name__)
@@ -43,8 +46,11 @@ class Extraction:
     rule: SiteRule | None
     body: HtmlElement | None = None
     site: str = "generic"  # the rule's slug once its body selector has found the body
+    site_rule_missed: str | None = None  # the rule's slug when its body selector found nothing
     removed: list[Removal] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)  # the guard's, noted on the item
     notes: list[str] = field(default_factory=list)
+    cleaners: Sequence[Cleaner] = ()  # the configured generic cleaners, in order
 
 
 def extract_article(
@@ -54,27 +60,48 @@ def extract_article(
     content_type: str | None = None,
     site_rules: bool | SiteRegistry = True,
     fetched: date | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
 ) -> Article:
     """Extract the article of one page.
 
     `site_rules=False` runs the generic path only; a `SiteRegistry` replaces the built-in
     one. Without `url` the page's own canonical URL picks the site rule, so a saved page
-    needs no `--url`. `fetched` picks the site rule version (default: today). Raises `NotHtml`,
+    needs no `--url`. `fetched` picks the site rule version (default: today). `cleaners`
+    replaces the generic cleaners (default: `pipeline.build_cleaners()`). Raises `NotHtml`,
     `NotAnArticle` or `NoBodyFound`, all `ExtractionError`s.
     """
     root = parse_html(html, content_type, source=url or "<input>")
+    state = clean_tree(root, url, site_rules=site_rules, fetched=fetched, cleaners=cleaners)
+    return build_article(state)
+
+
+def clean_tree(
+    root: HtmlElement,
+    url: str | None,
+    *,
+    site_rules: bool | SiteRegistry = True,
+    fetched: date | None = None,
+    cleaners: Sequence[Cleaner] | None = None,
+) -> Extraction:
+    """The steps of `extract_article` on a parsed tree, which they clean in place.
+
+    Public so that `presswash report` can run them on a tree whose nodes it has marked and
+    keep the state (the body element) that the item does not carry.
+    """
     meta = read_metadata(root, url)
     rule = choose_site_rule(url or meta.canonicalUrl, site_rules, fetched)
     state = Extraction(url, root, meta, rule)
+    state.cleaners = build_cleaners() if cleaners is None else cleaners
     apply_metadata_overrides(state)
+    templates = keep_templates(root)
     strip_non_content(root)
     page = Page(url, meta.headline, tuple(author.name for author in meta.authors))
     if state.rule is not None:
         clean_with_site_rule(state, page)
     if state.body is None:
-        clean_generically(state, page)
+        clean_generically_or_from_templates(state, page, templates)
     drop_repeated_headline(state)
-    return build_article(state)
+    return state
 
 
 def choose_site_rule(
@@ -116,12 +143,15 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
                 state.rule.body,
                 state.url,
             )
-            state.notes.append(f"site-rule-missed: {state.rule.site} body selector matched nothing")
+            state.site_rule_missed = state.rule.site
         return
     cleaners: list[Cleaner] = [RuleCleaner(state.rule.site, state.rule.drops)]
+    cleaners.extend(state.rule.cleaners)
     if state.rule.generic_cleaners:
-        cleaners.extend(generic.BODY_CLEANERS)
-    state.removed += apply(body, find_matches(body, cleaners, page), protect=body)
+        cleaners.extend(state.cleaners)
+    state.removed += apply(
+        body, find_matches(body, cleaners, page), protect=body, refused=state.refused
+    )
     state.body = body
     state.site = state.rule.site
 
@@ -130,7 +160,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
-    body = locate_generic_body(scope, measures)
+    body = locate_generic_body(scope, measures, state.notes)
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if (
@@ -138,8 +168,44 @@ def clean_generically(state: Extraction, page: Page) -> None:
         and (teasers := teaser_headlines(body, state.url)) >= MIN_LISTING_TEASERS
     ):
         raise NotAnArticle(f"{state.url or '<input>'}: the best block holds {teasers} teasers")
-    state.removed += apply(body, find_matches(body, generic.BODY_CLEANERS, page), protect=body)
-    state.body = body
+    cleaned = clean_in_attempts(body, page, measures, state.cleaners, state.refused)
+    state.removed += cleaned.removed
+    state.notes += cleaned.notes
+    state.body = cleaned.body
+
+
+def clean_generically_or_from_templates(
+    state: Extraction, page: Page, templates: list[HtmlElement]
+) -> None:
+    """The generic path; on a page whose visible markup holds no story, on its templates."""
+    try:
+        clean_generically(state, page)
+    except NoBodyFound:
+        if not templates:
+            raise
+    visible = state.body
+    if not templates or (
+        visible is not None and not is_listing(visible, word_count(node_text(visible)))
+    ):
+        return
+    holder = restore_templates(state.root, templates)
+    if holder is None:
+        if visible is None:
+            raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
+        return
+    strip_non_content(holder)
+    state.body = None
+    try:
+        clean_generically(state, page)
+    except NoBodyFound:
+        holder.drop_tree()  # the templates hold no story either: the page as it was
+        if visible is None:
+            raise
+        state.body = visible
+        return
+    state.notes.append(
+        f"body-from-templates: the visible page held no story; read {len(templates)}"
+    )
 
 
 def drop_repeated_headline(state: Extraction) -> None:
@@ -153,7 +219,7 @@ def drop_repeated_headline(state: Extraction) -> None:
         if normalise(node_text(h1)).lower() == headline
     ]
     if found:
-        state.removed += apply(state.body, found, protect=state.body)
+        state.removed += apply(state.body, found, protect=state.body, refused=state.refused)
 
 
 def apply_metadata_overrides(state: Extraction) -> None:
@@ -196,11 +262,12 @@ def build_article(state: Extraction) -> Article:
         keywords=meta.keywords,
         mainImage=meta.mainImage,
         articleBody=text,
-        articleBodyHtml=body_html(state.body, state.url),
+        articleBodyHtml=body_html(state.body, state.url or meta.canonicalUrl),
         wordCount=words,
         site=state.site,
+        siteRuleMissed=state.site_rule_missed,
         removed=state.removed,
-        notes=state.notes,
+        notes=state.notes + [refusal.note() for refusal in state.refused],
     )
 
 

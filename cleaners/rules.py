@@ -25,13 +25,15 @@ class Match:
     """A node to remove, why, and which rule said so.
 
     `extra` holds sibling nodes that form one block with `node` (a heading and the list of
-    links it introduces), removed and traced together.
+    links it introduces), removed and traced together. `why` is the rule's reason, carried
+    into the trace so `--explain` and the report can say it.
     """
 
     node: HtmlElement
     kind: Kind
     rule: str
     extra: tuple[HtmlElement, ...] = ()
+    why: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,7 @@ class RuleCleaner:
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         for rule in self.rules:
             for node in rule.matches(root):
-                yield Match(node, rule.kind, rule.rule_id)
+                yield Match(node, rule.kind, rule.rule_id, why=rule.why)
 
 
 def rule_cleaner(name: str, rules: Iterable[DropRule]) -> RuleCleaner:

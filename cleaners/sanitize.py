@@ -53,6 +53,7 @@ CLOSES_P = (
     "nav", "main", "address", "details", "form", "fieldset",
 )  # fmt: skip
 VOID_TAGS = frozenset({"br", "hr", "img"})
+KEPT_EMPTY_TAGS = frozenset({"td", "th"})  # an empty cell keeps its row's columns in place
 INTEGER = re.compile(r"^\d{1,4}$")
 INTEGER_ATTRIBUTES = frozenset({"width", "height", "colspan", "rowspan", "start"})
 
@@ -127,31 +128,72 @@ def _open_tag(node: HtmlElement, base_url: str | None) -> tuple[str, str] | None
     return tag, f"<{tag}{attributes}>"
 
 
+class _Output:
+    """The serialised pieces, and how many of them carry content (text, an image, a rule).
+
+    An element that closes with the count unchanged since it opened holds nothing a reader
+    sees (`<p> </p>`, a link whose image was dropped); it is taken out again, leaving one
+    space if it held any, so the words around it stay apart. Counting, rather than looking
+    back at what was written, keeps this linear on hostile, deeply nested pages.
+    """
+
+    def __init__(self, out: list[str]) -> None:
+        self.out = out
+        self.content = 0
+
+    def text(self, text: str) -> None:
+        escaped = _escaped(text)
+        self.out.append(escaped)
+        self.content += bool(escaped.strip())
+
+    def open(self, start_tag: str, tag: str) -> tuple[int, int]:
+        self.out.append(start_tag)
+        self.content += tag in VOID_TAGS and tag != "br"
+        return len(self.out) - 1, self.content
+
+    def close(self, end_tag: str, tag: str, opened: tuple[int, int]) -> None:
+        index, content = opened
+        if tag in KEPT_EMPTY_TAGS:
+            self.content += 1  # table structure: its empty cells still line the others up
+        elif self.content == content:
+            spaced = any(piece.isspace() for piece in self.out[index + 1 :])
+            del self.out[index:]
+            if spaced:
+                self.out.append(" ")
+            return
+        self.out.append(end_tag)
+
+
+_Opened = tuple[str, tuple[int, int]] | None  # a tag and where it opened; None: unwrapped
+
+
 def _serialise(root: HtmlElement, base_url: str | None, out: list[str]) -> None:
     """Write the children of `root`, depth-first with an explicit stack.
 
     A hostile page nests thousands of levels deep, past Python's recursion limit.
     """
-    stack: list[tuple[HtmlElement, str | None]] = [(child, None) for child in reversed(root)]
+    output = _Output(out)
+    stack: list[tuple[HtmlElement, bool, _Opened]] = [(c, False, None) for c in reversed(root)]
     if root.text:
-        out.append(_escaped(root.text))
+        output.text(root.text)
     while stack:
-        node, end_tag = stack.pop()
-        if end_tag is None:
-            opened = _open_tag(node, base_url)
-            if opened is not None:
-                tag, start_tag = opened
-                out.append(start_tag)
+        node, closing, opened = stack.pop()
+        if not closing:
+            found = _open_tag(node, base_url)
+            if found is not None:
+                tag, start_tag = found
+                here = (tag, output.open(start_tag, tag)) if start_tag else None
                 if not start_tag or tag not in VOID_TAGS:
                     if node.text:
-                        out.append(_escaped(node.text))
-                    stack.append((node, f"</{tag}>" if start_tag else ""))
-                    stack.extend((child, None) for child in reversed(node))
+                        output.text(node.text)
+                    stack.append((node, True, here))
+                    stack.extend((child, False, None) for child in reversed(node))
                     continue
-        else:
-            out.append(end_tag)
+        elif opened is not None:
+            tag, where = opened
+            output.close(f"</{tag}>", tag, where)
         if node.tail:
-            out.append(_escaped(node.tail))
+            output.text(node.tail)
 
 
 def body_html(body: HtmlElement, base_url: str | None = None) -> str:

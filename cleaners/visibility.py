@@ -16,11 +16,25 @@ HIDDEN_CLASS = re.compile(
 )
 
 
+# A collapsed panel (an accordion's answer, a closed tab) is hidden until the reader opens
+# it: its text is the page's, unlike a hidden menu or modal.
+COLLAPSIBLE = re.compile(
+    r"(?<![a-z0-9])(?:accordion|collapse|collapsible|faq|tab-pane|tabpanel|expandable)"
+)
+
+
+def is_collapsed_panel(node: HtmlElement) -> bool:
+    tokens = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    return bool(COLLAPSIBLE.search(tokens))
+
+
 def hidden_by(node: HtmlElement) -> str | None:
-    """The rule that hides the element, or None when it shows.
+    """The rule that hides the element, or None when it shows (or opens on a click).
 
     `aria-hidden` is ignored: sites set it on decorative wrappers that hold real text.
     """
+    if is_collapsed_panel(node):
+        return None
     if node.get("hidden") is not None:
         return "[hidden]"
     if (style := node.get("style")) and HIDDEN_STYLE.search(style):

@@ -23,10 +23,18 @@ class ArticleJsonLinesExporter(JsonLinesItemExporter):
     reader_gone = False  # set when the reader of a pipe (`| head`) has closed it
 
     def export_item(self, item: Any) -> None:
+        """Write one line and flush it: the crawl state commits the item right after.
+
+        A line left in a buffer would be lost by a hard kill while the state already says
+        the article was emitted; flushing here, in the exporter that owns the file, is what
+        lets `state.py` commit without reaching into the feed exporter's slots.
+        """
         if self.reader_gone:
             return
         try:
             self._write(item)
+            if flush := getattr(self.file, "flush", None):
+                flush()
         except BrokenPipeError:
             # `scrapy crawl x -o -:jsonlines | head` closed the pipe on purpose: say so once
             # instead of a traceback per item.

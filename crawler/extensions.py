@@ -1,4 +1,4 @@
-"""A one-line summary of the crawl's outcome at INFO, from the stats."""
+"""A one-line summary of the crawl's outcome from the stats: INFO, or ERROR when it failed."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import StatsCollector
 
-logger = logging.getLogger(__name__)
+from .outcome import CrawlOutcome
 
-OUTCOME_PREFIXES = ("presswash/dropped/", "presswash/skipped/", "presswash/failed/")
+logger = logging.getLogger(__name__)
 
 
 class CrawlSummary:
@@ -26,19 +26,9 @@ class CrawlSummary:
 
     def summarise(self, spider: object, reason: str) -> None:
         stats = self.stats.get_stats()
-        outcomes = {
-            key.removeprefix("presswash/"): value
-            for key, value in sorted(stats.items())
-            if key.startswith(OUTCOME_PREFIXES)
-        }
+        outcome = CrawlOutcome.from_stats(stats, reason)
+        logger.log(logging.ERROR if outcome.failed else logging.INFO, "%s", outcome.summary())
         missed = {k: v for k, v in stats.items() if k.startswith("presswash/site_rule_missed/")}
-        logger.info(
-            "presswash: %s article requests, %s emitted; %s (closed: %s)",
-            stats.get("presswash/articles/requested", 0),
-            stats.get("item_scraped_count", 0),
-            ", ".join(f"{k}={v}" for k, v in outcomes.items()) or "nothing dropped or failed",
-            reason,
-        )
         for key, count in missed.items():
             logger.warning(
                 "site rule %s missed on %s pages: the site may have been redesigned",

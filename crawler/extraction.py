@@ -19,6 +19,7 @@ from multiprocessing import get_context
 from scrapy.settings import BaseSettings
 
 from cleaners import Article, ExtractionError, extract_article
+from cleaners.pipeline import CleanerSettings, build_cleaners
 
 logger = logging.getLogger(__name__)
 
@@ -33,9 +34,22 @@ class ExtractorCrashed(ExtractionError):
     reason = "extractor-crashed"
 
 
-def extract_page(body: bytes, url: str, content_type: str | None, fetched: date) -> Article:
+def extract_page(
+    body: bytes,
+    url: str,
+    content_type: str | None,
+    fetched: date,
+    cleaners: CleanerSettings | None = None,
+) -> Article:
+    """One page's article, with the cleaners `PRESSWASH_CLEANERS` configures.
+
+    The setting travels to worker processes as a plain dict; each process loads the
+    cleaners once (`build_cleaners` caches them).
+    """
     try:
-        return extract_article(body, url, content_type=content_type, fetched=fetched)
+        return extract_article(
+            body, url, content_type=content_type, fetched=fetched, cleaners=build_cleaners(cleaners)
+        )
     except ExtractionError:
         raise
     except Exception as exc:  # the crawl boundary: a bug must cost one page, not the crawl
@@ -66,7 +80,9 @@ def extract_workers(settings: BaseSettings) -> int:
 
 
 class Extractor:
-    def __init__(self, workers: int = 0) -> None:
+    def __init__(self, workers: int = 0, cleaners: CleanerSettings | None = None) -> None:
+        self.cleaners = dict(cleaners or {})
+        build_cleaners(self.cleaners)  # a bad setting fails here, before the first page
         # "spawn": a worker must not inherit the running reactor, its sockets or its threads.
         self.pool = (
             ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 0 else None
@@ -77,9 +93,11 @@ class Extractor:
     ) -> Article:
         """The page's article; raises `ExtractionError` as `extract_article` does."""
         if self.pool is None:
-            return extract_page(body, url, content_type, fetched)
+            return extract_page(body, url, content_type, fetched, self.cleaners)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self.pool, extract_page, body, url, content_type, fetched)
+        return await loop.run_in_executor(
+            self.pool, extract_page, body, url, content_type, fetched, self.cleaners
+        )
 
     def close(self) -> None:
         if self.pool is not None:

@@ -58,6 +58,7 @@ def merge_pages(parts: list[Article]) -> Article:
         articleBodyHtml="\n".join(part.articleBodyHtml for part in parts),
         wordCount=sum(part.wordCount for part in parts),
         removed=[removal for part in parts for removal in part.removed],
+        siteRuleMissed=next((p.siteRuleMissed for p in parts if p.siteRuleMissed), None),
         notes=[
             *dict.fromkeys(note for part in parts for note in part.notes),
             pages_note,

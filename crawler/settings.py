@@ -10,6 +10,7 @@ from pathlib import Path
 BOT_NAME = "presswash"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+COMMANDS_MODULE = "crawler.commands"  # `crawl` checks spider arguments and exits 1 on failure
 TEMPLATES_DIR = str(Path(__file__).parent / "templates")  # `scrapy genspider -t article`
 
 # -- politeness --------------------------------------------------------------------------
@@ -39,14 +40,18 @@ HTTPCACHE_EXPIRATION_SECS = 0
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RobotsTxtOnceMiddleware": 110,  # after RobotsTxtMiddleware (100)
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.HostPacingMiddleware": 950,  # after the cache: hits are not paced
+    # next to the downloader: records bytes before decompression; off unless PRESSWASH_WARC_DIR
+    "crawler.warc.WarcRecorderMiddleware": 990,
 }
 
 # -- order: discovery first, then articles newest first (FIFO within a priority) ---------
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 DUPEFILTER_CLASS = "crawler.dupefilter.CountingDupeFilter"
+SCHEDULER = "crawler.scheduler.CrashSafeScheduler"  # drops a JOBDIR queue a hard kill left
 
 # -- items -------------------------------------------------------------------------------
 ITEM_PIPELINES = {
@@ -76,6 +81,9 @@ ADDONS = {"crawler.frontier.RedisFrontierAddon": 0}
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 # -- presswash ---------------------------------------------------------------------------
+# Body cleaners, merged over cleaners.pipeline.DEFAULT_CLEANERS like ITEM_PIPELINES:
+# {"mypackage.cleaners.PaywallCleaner": 450, "cleaners.generic.bio.AuthorBioCleaner": None}
+PRESSWASH_CLEANERS: dict[str, int | None] = {}
 PRESSWASH_MIN_WORDS = 50  # items with a shorter body are dropped as "too-short"
 PRESSWASH_STATE_DIR = None  # None: .scrapy/presswash-state; "" keeps no state between runs
 PRESSWASH_STATE_CLASS = "crawler.state.SqliteCrawlState"
@@ -95,3 +103,6 @@ PRESSWASH_EXTRACT_WORKERS = None
 PRESSWASH_REDIS_URL = None
 PRESSWASH_REDIS_WORKER_TTL = 15.0  # seconds without a heartbeat before a worker counts as dead
 PRESSWASH_REDIS_OUTAGE_SECONDS = 30.0  # reconnecting this long before a worker stops
+# `-s PRESSWASH_WARC_DIR=DIR` records every fetch as WARC/1.1 files in DIR (crawler/warc/).
+PRESSWASH_WARC_DIR = None
+PRESSWASH_WARC_MAX_SIZE = 1_000_000_000  # bytes; a file this large is closed, the next begun

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from .demo import project_settings
-from .spiders.base import SITE_RULE_MISSED
 
 
 @dataclass
@@ -58,6 +57,6 @@ def check_site(site: str, pages: int = 3, log_level: str = "ERROR") -> SiteCheck
         lines = output.read_text(encoding="utf-8").splitlines() if output.exists() else []
     for line in lines:
         item = json.loads(line)
-        missed = any(note.startswith(SITE_RULE_MISSED) for note in item.get("notes", ()))
+        missed = bool(item.get("siteRuleMissed"))
         (check.missed if missed else check.matched).append(item.get("url") or "?")
     return check

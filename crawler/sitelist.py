@@ -14,11 +14,19 @@ def site_spiders() -> list[type[ArticleSpider]]:
     from scrapy.spiderloader import SpiderLoader
 
     loader = SpiderLoader.from_settings(project_settings({}))
-    return [loader.load(name) for name in sorted(loader.list())]
+    spiders = (loader.load(name) for name in sorted(loader.list()))
+    return [spider for spider in spiders if issubclass(spider, ArticleSpider)]  # not `warc`
+
+
+def spider_names() -> list[str]:
+    from scrapy.spiderloader import SpiderLoader
+
+    return sorted(SpiderLoader.from_settings(project_settings({})).list())
 
 
 def describe_sites() -> Iterator[str]:
     registry = default_registry()
+    yield "warc: web archives (-a path=FILE|DIR|URL|warc.paths.gz); site rules by record date"
     for spider in site_spiders():
         if spider.name == "news":
             yield "news: any site (-a start=HOME|FEED|SITEMAP|ROBOTS URL); generic rules"

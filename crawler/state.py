@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.utils.misc import load_object
 from scrapy.utils.project import data_path
@@ -128,11 +129,23 @@ class SqliteCrawlState:
     def from_crawler(cls, crawler: Crawler) -> CrawlState:
         directory = crawler.settings.get("PRESSWASH_STATE_DIR")
         if directory is None:
-            directory = data_path("presswash-state", createdir=True)
+            directory = default_state_dir()
         if not directory:
             return MemoryCrawlState()
         assert crawler.spidercls is not None
         return cls(Path(directory) / f"{crawler.spidercls.name}.sqlite")
+
+
+def default_state_dir() -> Path:
+    """The project's `.scrapy/presswash-state`; outside a project, the current directory's.
+
+    Scrapy infers its data directory from `scrapy.cfg`, which `presswash crawl` run from
+    another directory (settings from `SCRAPY_SETTINGS_MODULE`) does not have.
+    """
+    try:
+        return Path(data_path("presswash-state", createdir=True))
+    except NotConfigured:
+        return Path(".scrapy", "presswash-state")
 
 
 _STATES: WeakKeyDictionary[Crawler, CrawlState] = WeakKeyDictionary()
@@ -162,21 +175,24 @@ def state_class(settings: BaseSettings) -> Any:
 def _commit_after_export(spider: object) -> None:
     """From now on, commit the state after each item reaches the feed, never before.
 
-    Connected at spider_opened, after the feed exporter: its item_scraped handler writes
-    the line first, this one flushes the feed files and commits. A hard kill before the
-    commit leaves the item to be fetched and emitted again by the next run, one after
-    it finds the item in the output and marked done: exactly once either way (but for a
-    kill between the flush and the commit, a few microseconds).
+    A hard kill before the commit leaves the item to be fetched and emitted again by the
+    next run, one after it finds the item in the output and marked done: exactly once
+    either way (but for a kill between the write and the commit, a few microseconds).
+
+    Scrapy has no public signal for "the feed holds this item". Its `FeedExporter` writes
+    in its own `item_scraped` handler, connected when the extensions are built; this one
+    is connected at spider_opened, later, and Scrapy's signal manager calls receivers in
+    the order they were connected. The JSON lines exporter flushes each line itself
+    (`exporters.py`), so no feed internals are touched. The coupling is on the order of
+    two handlers only; `tests/crawl/test_state.py` checks it through the real engine
+    (each commit finds its item already in the file) for the Scrapy versions
+    `pyproject.toml` allows.
     """
     crawler = getattr(spider, "crawler", None)
     if crawler is None:
         return
 
     def commit(item: object, response: object, spider: object) -> None:
-        for extension in crawler.extensions.middlewares:
-            for slot in getattr(extension, "slots", ()):
-                if getattr(slot, "file", None) is not None:
-                    slot.file.flush()
         if (state := _STATES.get(crawler)) is not None:
             state.commit()
 

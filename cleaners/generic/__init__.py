@@ -10,6 +10,7 @@ from .furniture import FurnitureCleaner
 from .hidden import HiddenCleaner
 from .links import LinkBlockCleaner
 from .promos import TextPromoCleaner
+from .repeats import RepeatedParagraphCleaner
 
 # All cleaning runs on the located body, where prose and promos sit side by side. None runs
 # on the whole page first: the locator already ignores hidden text and weighs menus, rails
@@ -24,6 +25,7 @@ BODY_CLEANERS: tuple[Cleaner, ...] = (
     LinkBlockCleaner(),
     AuthorBioCleaner(),
     ConditionalCleaner(),
+    RepeatedParagraphCleaner(),
 )
 
 __all__ = ["BODY_CLEANERS"]

@@ -24,6 +24,9 @@ BIO_VERBS = r"(?:is|was|has|had|covers|writes|joined|leads|serves|reports|began|
 CANDIDATE_TAGS = ("p", "div", "section", "aside")
 
 
+BIO_WHY = "a short block that opens with the author's name and a verb: a bio"
+
+
 @dataclass(frozen=True, slots=True)
 class AuthorBioCleaner:
     name: str = "author-bio"
@@ -44,4 +47,4 @@ class AuthorBioCleaner:
                 continue
             text = page.texts.text(node)
             if text and len(text) <= BIO_MAX_CHARS and opening.search(text):
-                yield Match(node, Kind.AUTHOR_BIO, "opens-with-author-name")
+                yield Match(node, Kind.AUTHOR_BIO, "opens-with-author-name", why=BIO_WHY)

@@ -33,6 +33,7 @@ RULES = (
             "cookie-banner",
             "privacy-banner",
         ),
+        why="cookie and consent banners are the site talking, not the story",
     ),
     TokenRule(
         Kind.COMMENTS,
@@ -50,6 +51,7 @@ RULES = (
             "openweb",
         ),
         max_chars=None,
+        why="reader comments are not the article",
     ),
     TokenRule(
         Kind.AD_SLOT,
@@ -78,6 +80,7 @@ RULES = (
             "commercial",
         ),
         max_chars=SHORT_BLOCK,
+        why="ad slots and sponsored units are named so for the ad server",
     ),
     TokenRule(
         Kind.SHARE_BAR,
@@ -98,6 +101,7 @@ RULES = (
         ),
         max_chars=SHORT_BLOCK,
         spares_quotes=True,  # a share bar holds buttons; a quoted tweet is content
+        why="share buttons and social links carry no text of the story",
     ),
     TokenRule(
         Kind.NAVIGATION,
@@ -118,6 +122,7 @@ RULES = (
         ),
         max_chars=RAIL_BLOCK,
         spares_prose=True,
+        why="menus, breadcrumbs and pagers are navigation",
     ),
     TokenRule(
         Kind.TAGS,
@@ -134,6 +139,7 @@ RULES = (
         ),
         max_chars=SHORT_BLOCK,
         min_link_density=0.5,
+        why="a short list of topic links under the story",
     ),
     TokenRule(
         Kind.AUTHOR_BIO,
@@ -152,6 +158,7 @@ RULES = (
             "slice-author-bio",
         ),
         max_chars=1500,
+        why="a box about the author, named so by the template",
     ),
     TokenRule(
         Kind.SIGNUP_PROMO,
@@ -168,6 +175,7 @@ RULES = (
             "membership-promo",
         ),
         max_chars=SHORT_BLOCK * 2,
+        why="newsletter and subscription boxes, named so by the template",
     ),
     TokenRule(
         Kind.RELATED_LINKS,
@@ -193,6 +201,7 @@ RULES = (
         ),
         max_chars=RAIL_BLOCK,
         spares_prose=True,
+        why="blocks of links to other stories",
     ),
     TokenRule(
         Kind.LATEST_NEWS_LIST,
@@ -213,6 +222,7 @@ RULES = (
         max_chars=RAIL_BLOCK,
         spares_prose=True,
         spares_quotes=True,
+        why="rails of the latest or most read stories",
     ),
 )
 
@@ -282,7 +292,12 @@ class ChromeTagCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         for node in root.iter(*CHROME_TAGS):
-            yield Match(node, Kind.PAGE_CHROME, f"<{node.tag}>")
+            yield Match(
+                node,
+                Kind.PAGE_CHROME,
+                f"<{node.tag}>",
+                why="forms, buttons and menus are never text",
+            )
 
 
 CHROME = TokenCleaner("chrome", RULES + BYLINE_RULES)

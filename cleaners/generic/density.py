@@ -101,6 +101,10 @@ def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
     return True
 
 
+SHAPE_WHY = "a container made of links or pictures, with little prose of its own"
+CLOSING_LABEL_WHY = "a short line without a sentence end after the last sentence: a template label"
+
+
 @dataclass(frozen=True, slots=True)
 class ConditionalCleaner:
     """Remove containers of links or pictures from the located body."""
@@ -115,15 +119,25 @@ class ConditionalCleaner:
             reason = is_link_or_media_block(node, measures)
             if reason is not None:
                 kind = Kind.RELATED_LINKS if reason != "empty" else Kind.PAGE_CHROME
-                yield Match(node, kind, f"shape~{reason}")
+                yield Match(node, kind, f"shape~{reason}", why=SHAPE_WHY)
         host = site_host(page.url)
         for node in root.iter(*LINK_LINE_TAGS):
             if is_link_line(node, measures, host):
-                yield Match(node, Kind.RELATED_LINKS, "shape~link-line")
+                yield Match(
+                    node,
+                    Kind.RELATED_LINKS,
+                    "shape~link-line",
+                    why="a line that is one link is a teaser",
+                )
         yield from edge_labels(root, measures)
         for node in root.iter(*URL_LINE_TAGS):
             if measures.chars.get(node, 0) <= URL_LINE_MAX_CHARS and is_own_site_url(node, host):
-                yield Match(node, Kind.SHARE_BAR, "text~page-url")
+                yield Match(
+                    node,
+                    Kind.SHARE_BAR,
+                    "text~page-url",
+                    why="the page's own URL spelled out: a share line",
+                )
 
 
 def text_blocks(root: HtmlElement, measures: Measures) -> list[HtmlElement]:
@@ -146,7 +160,7 @@ def edge_labels(root: HtmlElement, measures: Measures) -> Iterator[Match]:
         text = node_text(node)
         if node.tag == "li" or len(text) > EDGE_LABEL_MAX_CHARS or SENTENCE_END.search(text):
             break
-        yield Match(node, Kind.PAGE_CHROME, "shape~closing-label")
+        yield Match(node, Kind.PAGE_CHROME, "shape~closing-label", why=CLOSING_LABEL_WHY)
 
 
 TEASER_HEADING_TAGS = ("h1", "h2", "h3", "h4")
@@ -162,7 +176,8 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
     count = 0
     for heading in root.iter(*TEASER_HEADING_TAGS):
         text = node_text(heading)
-        links = [a for a in heading.iter("a") if a.get("href")]
+        # A link to "#fragment" is the heading's own permalink (documentation, long guides).
+        links = [a for a in heading.iter("a") if (a.get("href") or "#")[0] != "#"]
         if not text or not links:
             continue
         linked = sum(len(node_text(a)) for a in links)

@@ -45,6 +45,10 @@ def _shows_media(node: HtmlElement) -> bool:
     return node.tag == "figcaption" and in_media_figure(node)
 
 
+EMPTY_FIGURE_WHY = "a figure that shows nothing here holds only a caption or a credit"
+UI_LABEL_WHY = "a few words naming a button or a widget, not a sentence"
+
+
 @dataclass(frozen=True, slots=True)
 class FurnitureCleaner:
     """Remove the title block, figures and UI labels inside the located body."""
@@ -56,17 +60,19 @@ class FurnitureCleaner:
             if node is root:
                 continue
             if node.tag == "h1":
-                yield Match(node, Kind.HEADLINE, "<h1>")
+                yield Match(node, Kind.HEADLINE, "<h1>", why="the headline is a field of its own")
             elif node.tag == "header" and len(node_text(node)) <= HEADER_MAX_CHARS:
-                yield Match(node, Kind.HEADLINE, "<header>")
+                yield Match(
+                    node, Kind.HEADLINE, "<header>", why="a short header is the title block"
+                )
             elif _shows_media(node):
                 continue  # kept for the HTML; the text renderer leaves the caption out
             elif node.tag != "header" and len(node_text(node)) <= FIGURE_MAX_CHARS:
-                yield Match(node, Kind.MEDIA_EMBED, f"<{node.tag}>")
+                yield Match(node, Kind.MEDIA_EMBED, f"<{node.tag}>", why=EMPTY_FIGURE_WHY)
         for node in root.iter(*LABEL_TAGS):
             if longer_than(node, LABEL_MAX_CHARS):
                 continue
             raw: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
             text = " ".join(raw.split())  # a label is a few words; no need for node_text
             if text and len(text) <= LABEL_MAX_CHARS and UI_LABEL.match(text):
-                yield Match(node, Kind.PAGE_CHROME, "text~ui-label")
+                yield Match(node, Kind.PAGE_CHROME, "text~ui-label", why=UI_LABEL_WHY)

@@ -23,4 +23,4 @@ class HiddenCleaner:
             if not isinstance(node.tag, str) or node.tag in ("html", "body"):
                 continue
             if (rule := hidden_by(node)) is not None:
-                yield Match(node, Kind.HIDDEN, rule)
+                yield Match(node, Kind.HIDDEN, rule, why="a reader never sees it")

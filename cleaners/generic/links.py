@@ -70,6 +70,10 @@ def previous_element(node: HtmlElement) -> HtmlElement | None:
     return sibling
 
 
+LISTED_WHY = "a short lead-in over a list of links: a block of other stories"
+READ_MORE_WHY = "a line that points to another story, mostly link"
+
+
 @dataclass(frozen=True, slots=True)
 class LinkBlockCleaner:
     name: str = "link-blocks"
@@ -87,7 +91,7 @@ class LinkBlockCleaner:
             if lead is None or not lead_text or len(lead_text) > HEADING_MAX_CHARS:
                 continue
             kind = heading_kind(lead_text) or Kind.RELATED_LINKS
-            yield Match(lead, kind, "heading+link-list", extra=(listing,))
+            yield Match(lead, kind, "heading+link-list", extra=(listing,), why=LISTED_WHY)
 
     def _inline(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         for para in root.iter("p", "div", "h3", "h4"):
@@ -98,4 +102,4 @@ class LinkBlockCleaner:
                 continue
             kind = heading_kind(text)
             if kind is not None and link_density(para, text) >= 0.4 and not para.findall(".//p"):
-                yield Match(para, kind, "read-more-line")
+                yield Match(para, kind, "read-more-line", why=READ_MORE_WHY)

@@ -96,6 +96,9 @@ def _widen(node: HtmlElement, root: HtmlElement, text: str) -> HtmlElement:
     return node
 
 
+PROMO_WHY = "a short block whose text invites the reader to sign up, follow or comment"
+
+
 @dataclass(frozen=True, slots=True)
 class TextPromoCleaner:
     """Remove short blocks whose text is an invitation to sign up or to follow.
@@ -119,4 +122,4 @@ class TextPromoCleaner:
             ):
                 continue  # not a promo, or a smaller block inside holds it
             kind, rule_id = found
-            yield Match(_widen(node, root, text), kind, rule_id)
+            yield Match(_widen(node, root, text), kind, rule_id, why=PROMO_WHY)

@@ -38,8 +38,12 @@ def in_media_figure(node: HtmlElement) -> bool:
 
 
 def token_regex(*tokens: str) -> re.Pattern[str]:
-    """A pattern finding any of `tokens` as a whole class/id token (hyphens allowed inside)."""
-    alternatives = "|".join(re.escape(token).replace(r"\ ", r"[-_ ]?") for token in tokens)
+    """A pattern finding any of `tokens` as a whole class/id token (hyphens allowed inside).
+
+    Longer tokens come first, so the match names the most specific one (`ad-slot`, not `ad`).
+    """
+    longest_first = sorted(tokens, key=len, reverse=True)
+    alternatives = "|".join(re.escape(token).replace(r"\ ", r"[-_ ]?") for token in longest_first)
     return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
 
 
@@ -61,9 +65,16 @@ class TokenRule:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_pattern", token_regex(*self.tokens))
 
-    @property
-    def rule_id(self) -> str:
-        return "class~" + "|".join(self.tokens)
+    def rule_id(self, token: str) -> str:
+        """The id of this rule as it matched: the token found, not the whole vocabulary."""
+        return f"class~{token}"
+
+    def matched_token(self, node: HtmlElement, classes: str) -> str | None:
+        """The token (as written in the page) that makes this rule remove `node`, or None."""
+        found = self._pattern.search(classes)
+        if found is None or not self.accepts(node, classes):
+            return None
+        return found.group(0)
 
     def accepts(self, node: HtmlElement, classes: str) -> bool:
         if self.tags is not None and node.tag not in self.tags:
@@ -115,6 +126,6 @@ class TokenCleaner:
             if not screen(classes):
                 continue
             for rule in self.rules:
-                if rule.accepts(node, classes):
-                    yield Match(node, rule.kind, rule.rule_id)
+                if (token := rule.matched_token(node, classes)) is not None:
+                    yield Match(node, rule.kind, rule.rule_id(token), why=rule.why)
                     break

@@ -7,7 +7,7 @@ from datetime import date
 
 from lxml.cssselect import CSSSelector
 
-from ..rules import DropRule
+from ..rules import Cleaner, DropRule
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,7 @@ class SiteRule:
     domains: tuple[str, ...]
     body: str | None = None  # CSS for the element(s) holding the article text
     drops: tuple[DropRule, ...] = ()
+    cleaners: tuple[Cleaner, ...] = ()  # code cleaners of this site, run after `drops`
     metadata: MetadataRule = field(default_factory=MetadataRule)
     valid_from: date | None = None
     valid_until: date | None = None

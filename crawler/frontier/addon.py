@@ -7,7 +7,7 @@ and a crawl without it runs exactly as before. The crawl state is chosen by
 
 from __future__ import annotations
 
-from scrapy.settings import BaseSettings
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 PRIORITY = "addon"
 
@@ -33,7 +33,10 @@ class RedisFrontierAddon:
     def update_settings(self, settings: BaseSettings) -> None:
         if not settings.get("PRESSWASH_REDIS_URL"):
             return
-        settings.set("SCHEDULER", "crawler.frontier.scheduler.FrontierScheduler", PRIORITY)
+        # Add-ons rank below settings.py, which names presswash's own scheduler; one given
+        # on the command line still wins.
+        if settings.getpriority("SCHEDULER") <= SETTINGS_PRIORITIES["project"]:
+            settings.set("SCHEDULER", "crawler.frontier.scheduler.FrontierScheduler", "project")
         for name, components in (
             ("SPIDER_MIDDLEWARES", SPIDER_MIDDLEWARES),
             ("DOWNLOADER_MIDDLEWARES", DOWNLOADER_MIDDLEWARES),

@@ -4,5 +4,6 @@ from __future__ import annotations
 
 from .pacing import HostPacingMiddleware
 from .retry import BackoffRetryMiddleware
+from .robots import RobotsTxtOnceMiddleware
 
-__all__ = ["BackoffRetryMiddleware", "HostPacingMiddleware"]
+__all__ = ["BackoffRetryMiddleware", "HostPacingMiddleware", "RobotsTxtOnceMiddleware"]

@@ -23,21 +23,34 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 
+from ..arguments import parse_limit, parse_since
 from ..discovery import Candidate, CandidateQueue, UrlRules
 from ..extraction import Extractor, extract_workers
 from ..state import CrawlState, crawl_state
-from .discovering import DISCOVERY_PRIORITY, LISTING_META, ListingReader
-from .extracting import PART_PRIORITY, PARTS_META, SITE_RULE_MISSED, ArticleReader
-from .outcomes import CANDIDATE_META, OutcomeAccounting
+from .discovering import (
+    DISCOVERY_PRIORITY,
+    DONE_IN_EARLIER_RUN,
+    LISTING_META,
+    ListingReader,
+    looks_like_article,
+    url_problem,
+)
+from .extracting import PART_PRIORITY, PARTS_META, ArticleReader, canonical_link, published_day
+from .outcomes import CANDIDATE_META, OutcomeAccounting, failure_reason
 
 __all__ = [
     "CANDIDATE_META",
     "DISCOVERY_PRIORITY",
+    "DONE_IN_EARLIER_RUN",
     "LISTING_META",
     "PARTS_META",
     "PART_PRIORITY",
-    "SITE_RULE_MISSED",
     "ArticleSpider",
+    "canonical_link",
+    "failure_reason",
+    "looks_like_article",
+    "published_day",
+    "url_problem",
 ]
 
 UNDATED_AGE = 100_000  # days: in a shared queue, undated candidates come after dated ones
@@ -57,17 +70,25 @@ class ArticleSpider(ListingReader, ArticleReader, OutcomeAccounting, scrapy.Spid
         self, *args: Any, since: str | None = None, limit: str | None = None, **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.since: date | None = date.fromisoformat(since) if since else None
-        self.limit: int | None = int(limit) if limit else None
+        self.since: date | None = parse_since(since)
+        self.limit: int | None = parse_limit(limit)
         self.candidates = CandidateQueue(self.since)
         self.listings_seen: set[str] = set()
+        self.done_before: set[str] = set()  # articles an earlier run emitted or dropped
         self.emitted = 0
+
+    @classmethod
+    def check_arguments(cls, **kwargs: Any) -> None:
+        """Raise `SpiderArgumentError` for a bad `-a` argument, before any crawl starts."""
+        cls(**kwargs)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_state = crawl_state(crawler)
-        spider.extractor = Extractor(extract_workers(crawler.settings))
+        spider.extractor = Extractor(
+            extract_workers(crawler.settings), crawler.settings.getdict("PRESSWASH_CLEANERS")
+        )
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
         spider.share_candidates = bool(crawler.settings.get("PRESSWASH_REDIS_URL"))

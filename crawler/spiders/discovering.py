@@ -33,6 +33,7 @@ from ..discovery.sitemaps import SitemapKind
 from .outcomes import failure_reason
 
 DISCOVERY_PRIORITY = 100  # listings before articles, so the newest-first order is complete
+DONE_IN_EARLIER_RUN = "done-in-earlier-run"
 LISTING_META = "presswash_listing"  # a shared crawl's frontier filters these (crawler.frontier)
 
 
@@ -63,8 +64,8 @@ class ListingReader:
             errback=self.listing_failed,
             priority=DISCOVERY_PRIORITY,
             dont_filter=True,  # listings are re-read on every run; JOBDIR must not skip them
-            meta={"dont_obey_robotstxt": url.endswith("/robots.txt"), LISTING_META: True},
-        )
+            meta={LISTING_META: True},
+        )  # robots.txt too goes through RobotsTxtMiddleware: fetched once (middlewares/robots.py)
 
     def parse_listing(self, response: Response) -> Iterator[Request]:
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -126,7 +127,10 @@ class ListingReader:
     def collect(self, candidates: Any) -> None:
         for candidate in candidates:
             reason = self.candidate_skip_reason(candidate)
-            if reason:
+            if reason == DONE_IN_EARLIER_RUN:  # counted once per article, not per listing
+                self.done_before.add(url_key(candidate.url))
+                self.stat_set(f"presswash/discovery/skipped/{reason}", len(self.done_before))
+            elif reason:
                 self.count(f"presswash/discovery/skipped/{reason}")
             elif self.candidates.add(candidate):
                 self.count("presswash/discovery/candidates")
@@ -144,7 +148,7 @@ class ListingReader:
         reason = self.url_rules.skip_reason(candidate.url)
         if reason:
             return reason
-        return "done-in-earlier-run" if self.crawl_state.is_done(url_key(candidate.url)) else None
+        return DONE_IN_EARLIER_RUN if self.crawl_state.is_done(url_key(candidate.url)) else None
 
     def listing_failed(self, failure: Failure) -> None:
         self.count(f"presswash/listings/failed/{failure_reason(failure)}")

@@ -17,7 +17,6 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from cleaners import Article, ExtractionError
-from cleaners.sites import default_registry
 
 from ..extraction import ExtractorCrashed
 from ..multipage import MAX_PAGES, merge_pages, next_page_url
@@ -25,7 +24,6 @@ from .outcomes import CANDIDATE_META, failure_reason
 
 PART_PRIORITY = 10  # an article's next page before the next article
 PARTS_META = "presswash_parts"
-SITE_RULE_MISSED = "site-rule-missed"
 MAX_HEAD_BYTES = 300_000  # a canonical link sits in the head, well before this
 
 
@@ -97,9 +95,8 @@ class ArticleReader:
     def note_removals(self, article: Article, url: str) -> None:
         for removal in article.removed:
             self.count(f"presswash/removed/{removal.kind.value}")
-        if any(note.startswith(SITE_RULE_MISSED) for note in article.notes):
-            rule = default_registry().match(url)
-            self.count(f"presswash/site_rule_missed/{rule.site if rule else 'unknown'}")
+        if article.siteRuleMissed:
+            self.count(f"presswash/site_rule_missed/{article.siteRuleMissed}")
 
     def part_failed(self, failure: Failure) -> Iterator[Article]:
         meta = failure.request.meta

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from ..arguments import SpiderArgumentError
 from .base import ArticleSpider
 
 
@@ -19,7 +20,9 @@ class NewsSpider(ArticleSpider):
     def __init__(self, *args: Any, start: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if not start:
-            raise ValueError("the news spider needs a start URL: scrapy crawl news -a start=URL")
+            raise SpiderArgumentError(
+                "the news spider needs a start URL: scrapy crawl news -a start=URL"
+            )
         if "//" not in start:
             start = f"https://{start}"
         self.start_url = start

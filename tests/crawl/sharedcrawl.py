@@ -76,14 +76,14 @@ class SharedCrawl:
     def log(self, n: int) -> str:
         return (self.tmp_path / f"log-{n}.txt").read_text("utf-8")
 
+    def stats(self) -> list[dict[str, Any]]:
+        """The stats of the workers that finished."""
+        paths = (self.tmp_path / f"stats-{n}.json" for n in range(len(self.workers)))
+        return [json.loads(path.read_text("utf-8")) for path in paths if path.exists()]
+
     def stat_total(self, key: str) -> int:
         """`key` summed over the stats of the workers that finished."""
-        total = 0
-        for n in range(len(self.workers)):
-            stats = self.tmp_path / f"stats-{n}.json"
-            if stats.exists():
-                total += int(json.loads(stats.read_text("utf-8")).get(key, 0))
-        return total
+        return sum(int(stats.get(key, 0)) for stats in self.stats())
 
     def items(self) -> list[dict[str, Any]]:
         """Every item every worker wrote, killed ones included."""

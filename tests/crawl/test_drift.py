@@ -31,6 +31,6 @@ def test_rule_miss_is_noted_on_the_item_counted_and_warned(tmp_path: Path) -> No
         )
     (item,) = result.items
     assert item["url"] == REDESIGNED
-    assert any(note.startswith("site-rule-missed: theverge") for note in item["notes"])
+    assert item["siteRuleMissed"] == "theverge"
     assert result.stat("presswash/site_rule_missed/theverge") == 1
     assert "site rule theverge missed" in result.log

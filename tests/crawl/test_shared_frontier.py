@@ -72,6 +72,14 @@ def test_three_workers_emit_every_article_exactly_once(
     assert emitted == Counter(dict.fromkeys(expected, 1))
 
 
+def test_three_workers_share_one_redis_queue(
+    three_workers: tuple[SharedCrawl, FakeSite, list[int]],
+) -> None:
+    crawl, _, _ = three_workers
+    taken = [int(stats.get("scheduler/dequeued/redis", 0)) for stats in crawl.stats()]
+    assert sum(1 for count in taken if count) >= 2  # not one worker doing it all
+
+
 def test_three_workers_fetch_no_url_twice(
     three_workers: tuple[SharedCrawl, FakeSite, list[int]],
 ) -> None:
