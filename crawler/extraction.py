@@ -2,17 +2,21 @@
 
 Extraction is CPU-bound and the engine runs on one thread, so with
 `PRESSWASH_EXTRACT_WORKERS=N` pages are extracted by N worker processes while the
-engine keeps downloading; the default (0) extracts in-process. `cleaners` keeps no
-state between pages, so a page extracts the same in either place.
+engine keeps downloading. Unset, it is one worker per core, and none on a single core
+(a pool there would only add pickling); 0 extracts in-process. `cleaners` keeps no state
+between pages, so a page extracts the same in either place.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from multiprocessing import get_context
+
+from scrapy.settings import BaseSettings
 
 from cleaners import Article, ExtractionError, extract_article
 from cleaners.memory import SiteMemory
@@ -59,6 +63,28 @@ def extract_page(
     except Exception as exc:  # the crawl boundary: a bug must cost one page, not the crawl
         logger.exception("extract_article crashed on %s", url)
         raise ExtractorCrashed(f"{url}: {type(exc).__name__}: {exc}") from exc
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (a container or `taskset` may allow fewer than exist)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def extract_workers(settings: BaseSettings) -> int:
+    """How many extraction processes `PRESSWASH_EXTRACT_WORKERS` asks for (see the module)."""
+    value = settings.get("PRESSWASH_EXTRACT_WORKERS")
+    if value is None or value == "":
+        cores = usable_cores()
+        return cores if cores > 1 else 0
+    try:
+        workers = int(value)
+    except ValueError:
+        workers = -1
+    if workers < 0:
+        raise ValueError(f"PRESSWASH_EXTRACT_WORKERS must be a whole number >= 0, not {value!r}")
+    return workers
 
 
 class Extractor:

@@ -77,6 +77,9 @@ LOG_FILE = None
 LOG_FORMATTER = "crawler.logformatter.ArticleLogFormatter"  # one line per item, no body
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"  # a drop is an expected outcome, counted in the stats
 
+# `-s PRESSWASH_REDIS_URL=...` switches on the shared frontier (crawler/frontier/addon.py).
+ADDONS = {"crawler.frontier.RedisFrontierAddon": 0}
+
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 # -- presswash ---------------------------------------------------------------------------
@@ -95,8 +98,13 @@ PRESSWASH_RETRY_AFTER_MAX = 300.0  # a longer Retry-After is capped
 # under its canonical URL, so the original site's rule applies.
 PRESSWASH_REPLAY_HOSTS: list[str] = []
 PRESSWASH_MAX_CHILD_SITEMAPS = 40  # newest children of a sitemap index that are read
-# Worker processes for extraction (CPU-bound); 0 extracts in the crawl's own process.
-PRESSWASH_EXTRACT_WORKERS = 0
+# Processes extracting pages (CPU-bound) while the engine downloads; None: one per core,
+# none on a single core; 0 extracts in the crawl's own process.
+PRESSWASH_EXTRACT_WORKERS = None
+# Many workers, one crawl (docs/scale-out.md): redis://host:6379/0, or None for one process.
+PRESSWASH_REDIS_URL = None
+PRESSWASH_REDIS_WORKER_TTL = 15.0  # seconds without a heartbeat before a worker counts as dead
+PRESSWASH_REDIS_OUTAGE_SECONDS = 30.0  # reconnecting this long before a worker stops
 # `-s PRESSWASH_WARC_DIR=DIR` records every fetch as WARC/1.1 files in DIR (crawler/warc/).
 PRESSWASH_WARC_DIR = None
 PRESSWASH_WARC_MAX_SIZE = 1_000_000_000  # bytes; a file this large is closed, the next begun

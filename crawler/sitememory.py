@@ -21,6 +21,7 @@ from scrapy.crawler import Crawler
 from cleaners.memory import SiteMemory
 from cleaners.urls import host_of
 
+from .extraction import extract_workers
 from .state import CrawlState, SiteMemoryStore
 
 logger = logging.getLogger(__name__)
@@ -76,7 +77,10 @@ def site_memories(crawler: Crawler, state: CrawlState) -> CrawlMemories | None:
     settings = crawler.settings
     if not settings.getbool("PRESSWASH_SITE_MEMORY", True):
         return None
-    if settings.getint("PRESSWASH_EXTRACT_WORKERS", 0) > 0:
-        logger.info("site memory is off: pages are extracted in worker processes")
+    if extract_workers(settings) > 0:
+        logger.info(
+            "site memory is off: pages are extracted in worker processes "
+            "(-s PRESSWASH_EXTRACT_WORKERS=0 extracts in-process, with memory)"
+        )
         return None
     return CrawlMemories(state, settings.getint("PRESSWASH_SITE_MEMORY_WARMUP", DEFAULT_WARMUP))

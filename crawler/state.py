@@ -11,16 +11,19 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 from weakref import WeakKeyDictionary
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 from scrapy.utils.misc import load_object
 from scrapy.utils.project import data_path
 
 logger = logging.getLogger(__name__)
+
+REDIS_STATE_CLASS = "crawler.redis_state.RedisCrawlState"  # shared by the workers of a crawl
 
 
 @runtime_checkable
@@ -180,12 +183,21 @@ def crawl_state(crawler: Crawler) -> CrawlState:
     """The one state of this crawl, shared by spider and pipelines, closed with the spider."""
     state = _STATES.get(crawler)
     if state is None:
-        factory = load_object(crawler.settings.get("PRESSWASH_STATE_CLASS", SqliteCrawlState))
+        factory = load_object(state_class(crawler.settings))
         state = factory.from_crawler(crawler)
         _STATES[crawler] = state
         crawler.signals.connect(_close_state, signal=signals.spider_closed)
         crawler.signals.connect(_commit_after_export, signal=signals.spider_opened)
     return state
+
+
+def state_class(settings: BaseSettings) -> Any:
+    """`PRESSWASH_STATE_CLASS`, or the shared Redis state when `PRESSWASH_REDIS_URL` is set
+    (unless a state class was given beyond the project's settings.py)."""
+    chosen = settings.getpriority("PRESSWASH_STATE_CLASS") or 0
+    if settings.get("PRESSWASH_REDIS_URL") and chosen <= SETTINGS_PRIORITIES["project"]:
+        return REDIS_STATE_CLASS
+    return settings.get("PRESSWASH_STATE_CLASS", SqliteCrawlState)
 
 
 def _commit_after_export(spider: object) -> None:

@@ -6,63 +6,58 @@ sitemaps, feeds, home pages) and only collects candidates; when the engine goes 
 the candidates are scheduled newest first, skipping URLs a previous run finished, in
 batches that stop once `-a limit=N` articles came out.
 
-Every article request ends in exactly one stats key, so a crawl can be audited:
-`presswash/articles/requested` = `item_scraped_count` + `presswash/dropped/*` +
-`presswash/skipped/*` + `presswash/failed/*` + `presswash/filtered/*`.
+The parts live in modules of their own, each readable alone: `discovering.py` (listings
+to candidates), `extracting.py` (a response to an article, next pages merged),
+`outcomes.py` (one stats key per article request, done-marking); this module holds the
+spider's set-up and scheduling, in one process or on a shared frontier (crawler.frontier).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from lxml import etree
-from lxml import html as lxml_html
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
-from scrapy.http import Response
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.python.failure import Failure
-
-from cleaners import Article, ExtractionError
-from cleaners.sites import default_registry
+from scrapy.exceptions import DontCloseSpider
 
 from ..arguments import parse_limit, parse_since
-from ..discovery import (
-    Candidate,
-    CandidateQueue,
-    DocumentKind,
-    UrlRules,
-    XmlRefused,
-    feed_links,
-    page_links,
-    parse_feed,
-    parse_sitemap,
-    robots_sitemaps,
-    sniff,
-)
-from ..discovery.candidates import url_key
-from ..discovery.sitemaps import SitemapKind
-from ..extraction import Extractor, ExtractorCrashed
-from ..multipage import MAX_PAGES, merge_pages, next_page_url
-from ..newssite import FETCHED_HEADER
+from ..discovery import Candidate, CandidateQueue, UrlRules
+from ..extraction import Extractor, extract_workers
 from ..sitememory import CrawlMemories, site_memories
 from ..state import CrawlState, crawl_state
+from .discovering import (
+    DISCOVERY_PRIORITY,
+    DONE_IN_EARLIER_RUN,
+    LISTING_META,
+    ListingReader,
+    looks_like_article,
+    url_problem,
+)
+from .extracting import PART_PRIORITY, PARTS_META, ArticleReader, canonical_link, published_day
+from .outcomes import CANDIDATE_META, OutcomeAccounting, failure_reason
 
-DISCOVERY_PRIORITY = 100  # listings before articles, so the newest-first order is complete
-PART_PRIORITY = 10  # an article's next page before the next article
-CANDIDATE_META = "presswash_candidate"
-PARTS_META = "presswash_parts"
-DONE_IN_EARLIER_RUN = "done-in-earlier-run"
-MAX_HEAD_BYTES = 300_000  # a canonical link sits in the head, well before this
+__all__ = [
+    "CANDIDATE_META",
+    "DISCOVERY_PRIORITY",
+    "DONE_IN_EARLIER_RUN",
+    "LISTING_META",
+    "PARTS_META",
+    "PART_PRIORITY",
+    "ArticleSpider",
+    "canonical_link",
+    "failure_reason",
+    "looks_like_article",
+    "published_day",
+    "url_problem",
+]
+
+UNDATED_AGE = 100_000  # days: in a shared queue, undated candidates come after dated ones
 
 
-class ArticleSpider(scrapy.Spider):
+class ArticleSpider(ListingReader, ArticleReader, OutcomeAccounting, scrapy.Spider):
     """Base for site spiders; subclasses set `name`, `allowed_domains` and listings."""
 
     home_url: ClassVar[str] = ""  # its robots.txt is read for `Sitemap:` lines
@@ -93,12 +88,14 @@ class ArticleSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.crawl_state = crawl_state(crawler)
         spider.extractor = Extractor(
-            crawler.settings.getint("PRESSWASH_EXTRACT_WORKERS", 0),
-            crawler.settings.getdict("PRESSWASH_CLEANERS"),
+            extract_workers(crawler.settings), crawler.settings.getdict("PRESSWASH_CLEANERS")
         )
         crawler.signals.connect(spider.extractor.close, signal=signals.spider_closed)
         spider.memories = site_memories(crawler, spider.crawl_state)
         spider.replay_hosts = frozenset(crawler.settings.getlist("PRESSWASH_REPLAY_HOSTS"))
+        spider.share_candidates = bool(crawler.settings.get("PRESSWASH_REDIS_URL"))
+        if spider.share_candidates and spider.limit is not None:
+            spider.logger.warning("-a limit is not applied in a shared crawl (docs/scale-out.md)")
         spider.max_child_sitemaps = crawler.settings.getint(
             "PRESSWASH_MAX_CHILD_SITEMAPS", cls.max_child_sitemaps
         )
@@ -109,121 +106,16 @@ class ArticleSpider(scrapy.Spider):
 
     crawl_state: CrawlState  # not `state`: Scrapy keeps JOBDIR spider state in that one
     replay_hosts: frozenset[str] = frozenset()
+    memories: CrawlMemories | None = None  # site memory per host (crawler/sitememory.py)
+    # A shared crawl (crawler.frontier) queues candidates as soon as a listing is read: held
+    # in this process until idle, they would die with it, and other workers wait for them.
+    share_candidates: bool = False
     extractor: Extractor
-    memories: CrawlMemories | None = None
 
-    # -- discovery -------------------------------------------------------------------
-
-    def discovery_urls(self) -> list[str]:
-        robots = [urljoin(self.home_url, "/robots.txt")] if self.home_url else []
-        return list(dict.fromkeys([*robots, *self.sitemap_urls, *self.feed_urls]))
-
-    async def start(self) -> AsyncIterator[Request]:
-        for url in self.discovery_urls():
-            if request := self.listing_request(url):
-                yield request
-
-    def listing_request(self, url: str) -> Request | None:
-        if url in self.listings_seen:
-            return None
-        self.listings_seen.add(url)
-        if problem := url_problem(url):  # a robots.txt naming file:///etc/passwd
-            self.count(f"presswash/listings/refused/{problem}")
-            self.logger.warning("refused listing URL %.200r: %s", url, problem)
-            return None
-        self.count("presswash/listings/requested")
-        return Request(
-            url,
-            callback=self.parse_listing,
-            errback=self.listing_failed,
-            priority=DISCOVERY_PRIORITY,
-            dont_filter=True,  # listings are re-read on every run; JOBDIR must not skip them
-        )  # robots.txt too goes through RobotsTxtMiddleware: fetched once (middlewares/robots.py)
-
-    def parse_listing(self, response: Response) -> Iterator[Request]:
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        kind = sniff(response.url, response.body, content_type)
-        self.count(f"presswash/listings/{kind.value}")
-        try:
-            if kind is DocumentKind.ROBOTS:
-                yield from self.read_robots(response)
-            elif kind is DocumentKind.SITEMAP:
-                yield from self.read_sitemap(response)
-            elif kind is DocumentKind.FEED:
-                self.collect(parse_feed(response.body, response.url))
-            else:
-                yield from self.read_page(response)
-        except XmlRefused as exc:
-            self.count("presswash/listings/refused")
-            self.logger.warning("refused listing %s: %s", response.url, exc)
-
-    def read_robots(self, response: Response) -> Iterator[Request]:
-        text = response.text if hasattr(response, "text") else ""
-        for url in robots_sitemaps(text):
-            if request := self.listing_request(url):
-                yield request
-
-    def read_sitemap(self, response: Response) -> Iterator[Request]:
-        sitemap = parse_sitemap(response.body, response.url)
-        if sitemap.kind is SitemapKind.URLSET:
-            self.collect(sitemap.urls)
-            return
-        children = sorted(sitemap.sitemaps, key=lambda child: child.lastmod or "", reverse=True)
-        kept = [
-            child
-            for child in children
-            if not (self.since and child.lastmod and child.lastmod[:10] < self.since.isoformat())
-        ]
-        self.count("presswash/listings/skipped-old-sitemap", len(children) - len(kept))
-        for child in kept[: self.max_child_sitemaps]:
-            if request := self.listing_request(child.url):
-                yield request
-
-    def read_page(self, response: Response) -> Iterator[Request]:
-        if not response.body.strip():
-            return
-        try:
-            root = lxml_html.fromstring(response.body)
-        except (etree.ParserError, ValueError) as exc:  # a comment only, or no markup
-            self.logger.info("listing page %s has no HTML to read: %s", response.url, exc)
-            self.count("presswash/discovery/failed/unparseable-page")
-            return
-        for url in feed_links(root, response.url):
-            if request := self.listing_request(url):
-                yield request
-        self.collect(
-            link for link in page_links(root, response.url) if looks_like_article(link.url)
-        )
-
-    def collect(self, candidates: Any) -> None:
-        for candidate in candidates:
-            reason = self.candidate_skip_reason(candidate)
-            if reason == DONE_IN_EARLIER_RUN:  # counted once per article, not per listing
-                self.done_before.add(url_key(candidate.url))
-                self.stat_set(f"presswash/discovery/skipped/{reason}", len(self.done_before))
-            elif reason:
-                self.count(f"presswash/discovery/skipped/{reason}")
-            elif self.candidates.add(candidate):
-                self.count("presswash/discovery/candidates")
-        self.stat_set("presswash/discovery/duplicates", self.candidates.duplicates)
-        self.stat_set("presswash/discovery/skipped/older-than-since", self.candidates.too_old)
-
-    def candidate_skip_reason(self, candidate: Candidate) -> str | None:
-        if problem := url_problem(candidate.url):
-            return problem
-        host = urlsplit(candidate.url).hostname or ""
-        if self.allowed_domains and not any(
-            host == domain or host.endswith(f".{domain}") for domain in self.allowed_domains
-        ):
-            return "offsite"
-        reason = self.url_rules.skip_reason(candidate.url)
-        if reason:
-            return reason
-        return DONE_IN_EARLIER_RUN if self.crawl_state.is_done(url_key(candidate.url)) else None
-
-    def listing_failed(self, failure: Failure) -> None:
-        self.count(f"presswash/listings/failed/{failure_reason(failure)}")
-        self.logger.warning("listing %s failed: %s", failure.request.url, failure.value)
+    def closed(self, reason: str) -> None:
+        """Save the site memories; runs before the crawl state closes (connected earlier)."""
+        if self.memories:
+            self.memories.save_all()
 
     # -- scheduling ------------------------------------------------------------------
 
@@ -241,222 +133,20 @@ class ArticleSpider(scrapy.Spider):
             self.crawler.engine.crawl(self.article_request(candidate))
         raise DontCloseSpider
 
-    def article_request(self, candidate: Candidate) -> Request:
+    def shared_candidate_requests(self) -> Iterator[Request]:
+        """All candidates at once, newest first by priority in the shared queue."""
+        today = datetime.now(UTC).date().toordinal()
+        for candidate in self.candidates.take():
+            self.count("presswash/articles/requested")
+            day = candidate.day()
+            age = today - day.toordinal() if day else UNDATED_AGE
+            yield self.article_request(candidate, priority=-max(age, 0))
+
+    def article_request(self, candidate: Candidate, priority: int = 0) -> Request:
         return Request(
             candidate.url,
             callback=self.parse_article,
             errback=self.article_failed,
+            priority=priority,
             meta={CANDIDATE_META: candidate.url},
         )
-
-    # -- articles --------------------------------------------------------------------
-
-    async def parse_article(self, response: Response) -> AsyncIterator[Article | Request]:
-        candidate_url = response.meta[CANDIDATE_META]
-        earlier: list[Article] = response.meta.get(PARTS_META, [])
-        try:
-            article = await self.extract(response)
-        except ExtractionError as exc:
-            if earlier:  # a later page is broken: ship the pages we have, noted
-                for item in self.finish_incomplete(
-                    earlier, response.url, exc.reason, candidate_url
-                ):
-                    yield item
-            elif isinstance(exc, ExtractorCrashed):  # not marked done: a fixed release retries it
-                self.count(f"presswash/failed/{exc.reason}")
-            else:
-                self.skip(candidate_url, exc.reason, str(exc))
-            return
-        parts = [*earlier, article]
-        next_url = None
-        if len(parts) < MAX_PAGES:
-            visited = tuple(part.url for part in parts if part.url)
-            next_url = next_page_url(
-                response.body, response.url, self.next_page_css, visited[0], visited
-            )
-        if next_url:
-            self.count("presswash/articles/next-page")
-            yield response.follow(
-                next_url,
-                callback=self.parse_article,
-                errback=self.part_failed,
-                priority=PART_PRIORITY,
-                dont_filter=True,  # a filtered page would lose the whole article silently
-                meta={CANDIDATE_META: candidate_url, PARTS_META: parts},
-            )
-            return
-        for item in self.finish(merge_pages(parts), candidate_url):
-            yield item
-
-    def finish(self, article: Article, candidate_url: str) -> Iterator[Article]:
-        if self.since and (day := published_day(article)) and day < self.since:
-            self.skip(candidate_url, "older-than-since", f"published {article.datePublished}")
-            return
-        yield article
-
-    def finish_incomplete(
-        self, parts: list[Article], failed_url: str, reason: str, candidate_url: str
-    ) -> Iterator[Article]:
-        self.count(f"presswash/articles/incomplete/{reason}")
-        self.logger.warning("article %s: page %s failed (%s)", candidate_url, failed_url, reason)
-        parts[-1].notes.append(f"incomplete: {failed_url}: {reason}")
-        yield from self.finish(merge_pages(parts), candidate_url)
-
-    async def extract(self, response: Response) -> Article:
-        """The response's article; raises `ExtractionError` (the caller decides)."""
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
-        url = response.url
-        today = datetime.now(UTC).date()
-        if urlsplit(url).hostname in self.replay_hosts:
-            url = canonical_link(response.body, url) or url
-            today = replayed_fetch_date(response) or today
-        memory = self.memories.for_url(url) if self.memories else None
-        try:
-            article = await self.extractor.extract(response.body, url, content_type, today, memory)
-        finally:
-            if self.memories:
-                self.memories.learned(url)
-        self.note_removals(article, url, today)
-        return article
-
-    def closed(self, reason: str) -> None:
-        """Save the site memories; runs before the crawl state closes (connected earlier)."""
-        if self.memories:
-            self.memories.save_all()
-
-    def note_removals(self, article: Article, url: str, fetched: date) -> None:
-        for removal in article.removed:
-            self.count(f"presswash/removed/{removal.kind.value}")
-        if article.siteRuleMissed:
-            site = article.siteRuleMissed
-            self.count(f"presswash/site_rule_missed/{site}")
-            rule = default_registry().match(url, fetched)
-            self.note_first_miss(site, rule.version if rule else site, url)
-
-    def note_first_miss(self, site: str, version: str, url: str) -> None:
-        """Drift, per run: which rule version missed, and since when (the first miss)."""
-        assert self.crawler.stats is not None
-        key = f"presswash/site_rule_missed_since/{site}"
-        if self.crawler.stats.get_value(key) is not None:
-            return
-        since = datetime.now(UTC).isoformat(timespec="seconds")
-        self.crawler.stats.set_value(key, since)
-        self.crawler.stats.set_value(f"presswash/site_rule_missed_version/{site}", version)
-        self.logger.warning(
-            "site rule %s missed on %s: version %s tried, first miss of this run at %s",
-            site,
-            url,
-            version,
-            since,
-        )
-
-    def skip(self, candidate_url: str, reason: str, message: str) -> None:
-        self.logger.info("skipped %s (%s): %s", candidate_url, reason, message)
-        self.count(f"presswash/skipped/{reason}")
-        self.crawl_state.mark_done(url_key(candidate_url))
-
-    def article_failed(self, failure: Failure) -> None:
-        reason = failure_reason(failure)
-        self.count(f"presswash/failed/{reason}")
-        self.logger.warning("failed %s (%s): %s", failure.request.url, reason, failure.value)
-
-    def part_failed(self, failure: Failure) -> Iterator[Article]:
-        meta = failure.request.meta
-        yield from self.finish_incomplete(
-            meta[PARTS_META], failure.request.url, failure_reason(failure), meta[CANDIDATE_META]
-        )
-
-    # -- outcomes --------------------------------------------------------------------
-
-    def article_emitted(self, item: Any, response: Response) -> None:
-        self.emitted += 1
-        self.mark_done(response)
-
-    def article_dropped(self, item: Any, response: Response, exception: Exception) -> None:
-        self.mark_done(response)
-
-    def mark_done(self, response: Response) -> None:
-        candidate = response.meta.get(CANDIDATE_META)
-        if candidate:
-            self.crawl_state.mark_done(url_key(candidate))
-
-    def count(self, key: str, value: int = 1) -> None:
-        assert self.crawler.stats is not None
-        if value:
-            self.crawler.stats.inc_value(key, value)
-
-    def stat_set(self, key: str, value: int) -> None:
-        assert self.crawler.stats is not None
-        if value:
-            self.crawler.stats.set_value(key, value)
-
-
-def url_problem(url: str) -> str | None:
-    """Why a URL from a listing must not be fetched: "bad-url", "bad-scheme", or None.
-
-    Listings come from the network: Scrapy would read a `file://` URL from disk and
-    `urlsplit` raises on "http://[", which would abort the rest of the listing.
-    """
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return "bad-url"
-    return None if scheme in ("http", "https") else "bad-scheme"
-
-
-def failure_reason(failure: Failure) -> str:
-    """A stats-key slug for why a request failed."""
-    if failure.check(HttpError):
-        return f"http-{failure.value.response.status}"
-    if failure.check(IgnoreRequest):
-        message = str(failure.value).lower()
-        if "robots.txt" in message:
-            return "robots-txt"
-        return "offsite" if "offsite" in message else "ignored"
-    name = type(failure.value).__name__
-    slug = "".join(f"-{ch.lower()}" if ch.isupper() else ch for ch in name).strip("-")
-    return slug.removesuffix("-error") or "error"
-
-
-CANONICAL_TAG = re.compile(rb"<link\b[^>]*\brel=[\"']?canonical\b[^>]*>", re.IGNORECASE)
-HREF = re.compile(rb"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
-
-
-def canonical_link(body: bytes, url: str) -> str | None:
-    """The page's `<link rel="canonical">`, read without parsing (replay hosts only)."""
-    tag = CANONICAL_TAG.search(body[:MAX_HEAD_BYTES])
-    href = HREF.search(tag.group(0)) if tag else None
-    if href is None:
-        return None
-    return urljoin(url, href.group(1).decode("utf-8", "replace").strip())
-
-
-def replayed_fetch_date(response: Response) -> date | None:
-    """The capture date a replay server sends with a saved page (`FETCHED_HEADER`)."""
-    raw = response.headers.get(FETCHED_HEADER, b"").decode("latin-1").strip()
-    try:
-        return date.fromisoformat(raw) if raw else None
-    except ValueError:
-        return None
-
-
-def published_day(article: Article) -> date | None:
-    if not article.datePublished:
-        return None
-    try:
-        return datetime.fromisoformat(article.datePublished).date()
-    except ValueError:
-        return None
-
-
-def looks_like_article(url: str) -> bool:
-    """An undated link from a home page is worth fetching if its path reads like a story:
-    a dated path, or a last segment of several hyphenated words (`/why-chips-cost-more`).
-    """
-    path = urlsplit(url).path
-    segments = [segment for segment in path.split("/") if segment]
-    if not segments:
-        return False
-    has_date = any(segment.isdigit() and len(segment) == 4 for segment in segments)
-    slug = max(segments, key=lambda segment: segment.count("-"))
-    return has_date or slug.count("-") >= 2

@@ -15,6 +15,7 @@ import pytest
 
 from crawler.localsite import LocalServer, LocalSite
 
+from ..redisserver import RedisServer
 from .fakesite import FakeSite, build_fake_site
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +29,9 @@ TEST_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_TIMEOUT": 10,
     "RETRY_TIMES": 2,
     "PRESSWASH_RETRY_BACKOFF_BASE": 0.05,
+    # In-process extraction: a pool costs each short test crawl a second of process start;
+    # test_crawl_fakesite checks the pool gives the same items.
+    "PRESSWASH_EXTRACT_WORKERS": 0,
 }
 
 
@@ -91,3 +95,10 @@ def fake_site() -> Iterator[FakeSite]:
     site = LocalSite()
     with LocalServer(site) as server:
         yield build_fake_site(site, server.url)
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A real redis-server for the session, on a free port, in a throwaway directory."""
+    with RedisServer(tmp_path_factory.mktemp("redis")) as server:
+        yield server

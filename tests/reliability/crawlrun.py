@@ -25,6 +25,10 @@ FAST_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_TIMEOUT": 1,  # the slow page sleeps 3 s
     "RETRY_TIMES": 2,
     "PRESSWASH_RETRY_BACKOFF_BASE": 0.05,
+    # In-process extraction: with a pool the engine downloads ahead of extraction (up to
+    # Scrapy's 5 MB scraper backlog), so a graceful stop finishes the whole small test
+    # site and the stop-and-resume tests could not stop midway.
+    "PRESSWASH_EXTRACT_WORKERS": 0,
 }
 
 
