@@ -223,7 +223,8 @@ def _opens_or_fills(card: HtmlElement, body: HtmlElement) -> bool:
         if node is body:
             return True
         if node in rank:
-            return node.index(child) < node.index(chain[rank[node] - 1])
+            first: int = node.index(child)
+            return first < node.index(chain[rank[node] - 1])
         child = node
     return False
 
