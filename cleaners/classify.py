@@ -223,8 +223,7 @@ def _opens_or_fills(card: HtmlElement, body: HtmlElement) -> bool:
         if node is body:
             return True
         if node in rank:
-            first: int = node.index(child)
-            return first < node.index(chain[rank[node] - 1])
+            return int(node.index(child)) < int(node.index(chain[rank[node] - 1]))
         child = node
     return False
 
