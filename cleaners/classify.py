@@ -190,7 +190,7 @@ def shop_or_section_reason(
         and _opens_or_fills(run[0], page.body)
         and priced >= MIN_PRICED_SHARE * len(run)
         and chars <= MAX_CHARS_PER_PRICED_CARD * len(run)
-        and not PRODUCT_PATH.search(urlsplit(page.url or "").path)
+        and not _is_product_url(page.url)
     ):
         return f"a grid of {priced} priced cards"
     if path is None or not SECTION_PATH.match(path):
@@ -201,6 +201,13 @@ def shop_or_section_reason(
     if rows >= MIN_LINKED_ROWS:
         return f"a section's address over a table of {rows} linked rows"
     return None
+
+
+def _is_product_url(url: str | None) -> bool:
+    try:
+        return PRODUCT_PATH.search(urlsplit(url or "").path) is not None
+    except ValueError:
+        return False  # an unparsable URL says nothing
 
 
 def _is_grid(run: list[HtmlElement], measures: Measures) -> bool:

@@ -179,3 +179,9 @@ def test_section_address_over_a_table_of_linked_rows_is_refused() -> None:
 def test_review_with_a_spec_table_at_a_section_address_is_kept() -> None:
     html = page(f"<h1>Review</h1>{STORY}{table(linked=False)}")
     assert extract_article(html, "https://example.org/reviews", site_rules=False).wordCount > 100
+
+
+def test_shop_grid_test_reads_an_unparsable_url_as_no_product_url() -> None:
+    html = page(f"<h1>Walking shoes</h1>{GRID}<section><h2>How to choose</h2>{GUIDE * 2}</section>")
+    with pytest.raises(NotAnArticle, match="priced cards"):
+        extract_article(html, "http://[::1/walking-shoes", site_rules=False)
