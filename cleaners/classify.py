@@ -112,6 +112,10 @@ MAX_CHARS_PER_PRICED_CARD = 800
 # The cards hold this much of their parent's text: a grid, even with a promo tile or two
 # (wcxb-dev: 0.61), not a listicle's products between its paragraphs (0.1 to 0.3).
 MIN_GRID_SHARE = 0.5
+# Headings linking to other pages of the site, anywhere on a page at a section's address: a
+# blog index that shows each story in full still heads each with a link to it (wcxb-dev:
+# pages at such addresses that are no listings link one heading at most).
+MIN_SECTION_TEASERS = 8
 MIN_LINKED_ROWS = 20  # a table of this many rows each linking on: standings, a directory
 
 
@@ -181,7 +185,8 @@ def shop_or_section_reason(
 
     Each test joins two pieces of evidence that articles have apart: prices in most cards
     of a long grid (a buying guide has prose between its products), or a section's address
-    with a page of teaser links or a table of linked rows (an article sits under a slug).
+    with a page of teaser links, of linked headlines or a table of linked rows (an article
+    sits under a slug).
     """
     priced = sum(1 for card in run if PRICE.search(node_text(card)))
     if (
@@ -197,6 +202,9 @@ def shop_or_section_reason(
         return None
     if len(run) >= MIN_CARDS and page.measures.link_density(page.scope) >= MIN_SECTION_LINK_DENSITY:
         return f"a section's address over {len(run)} teaser cards"
+    teasers = teaser_headlines(page.scope, page.url)  # the whole page: stories shown in full
+    if teasers >= MIN_SECTION_TEASERS:
+        return f"a section's address over {teasers} linked headlines"
     rows = sum(1 for row in page.body.iter("tr") if row.find(".//a[@href]") is not None)
     if rows >= MIN_LINKED_ROWS:
         return f"a section's address over a table of {rows} linked rows"

@@ -185,3 +185,22 @@ def test_shop_grid_test_reads_an_unparsable_url_as_no_product_url() -> None:
     html = page(f"<h1>Walking shoes</h1>{GRID}<section><h2>How to choose</h2>{GUIDE * 2}</section>")
     with pytest.raises(NotAnArticle, match="priced cards"):
         extract_article(html, "http://[::1/walking-shoes", site_rules=False)
+
+
+def post(n: int, text: str) -> str:
+    heading = f'<h2><a href="/news/2025/11/{n}/story-{n}">Story {n}</a></h2>'
+    return f'<article class="entry">{heading}<div class="text">{text}</div></article>'
+
+
+# A blog index showing its posts in full: the body found is the longest post's text.
+STREAM = post(0, STORY * 4) + "".join(post(n, f"<p>{PROSE}</p>") for n in range(1, 10))
+
+
+def test_section_address_over_posts_shown_in_full_is_refused() -> None:
+    with pytest.raises(NotAnArticle, match="10 linked headlines"):
+        extract_article(page(STREAM), "https://example.org/news", site_rules=False)
+
+
+def test_long_article_under_a_slug_heading_its_parts_with_links_is_kept() -> None:
+    url = "https://example.org/news/2025/11/a-story-in-ten-parts"
+    assert extract_article(page(STREAM), url, site_rules=False).wordCount > 100
