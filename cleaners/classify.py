@@ -14,7 +14,6 @@ sibling blocks, each a headline link over a line of text or a picture) against p
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from urllib.parse import urlsplit
@@ -98,6 +97,26 @@ MIN_ARTICLE_WORDS = 40  # below this a page with no article markup is a listing 
 MAX_LISTING_LINK_DENSITY = 0.5  # a "body" mostly made of links is navigation
 TEASER_HEADING_TAGS = ("h1", "h2", "h3", "h4")
 LINK_LINE_DENSITY = 0.9  # the whole heading is a link
+# A section front's address: at most two segments, the last one word naming a section
+# (/news, /gaming/, /hub/science, /c/headlamps), no slug of several words and no id.
+SECTION_PATH = re.compile(r"^/(?:[^/]{1,12}/)?[^\W\d_]{2,20}/?$")
+# A section front's page is mostly links (fitted on wcxb-dev: section fronts 0.45 to 0.84;
+# pages at such paths with eight or more cards that are no listings 0.14 at most).
+MIN_SECTION_LINK_DENSITY = 0.4
+# A shop grid: a price in most cards of the run, a currency sign or code beside a number.
+PRICE = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:[€£]|(?:USD|EUR|GBP|CHF|kr|zł)(?!\w))")
+MIN_PRICED_SHARE = 0.75  # most cards priced: a grid of products, not a price mentioned once
+# Body characters per priced card below which the grid is the page (fitted on wcxb-dev:
+# shop categories 380 to 590, a service page listing priced offers 1,830).
+MAX_CHARS_PER_PRICED_CARD = 800
+# The cards hold this much of their parent's text: a grid, even with a promo tile or two
+# (wcxb-dev: 0.61), not a listicle's products between its paragraphs (0.1 to 0.3).
+MIN_GRID_SHARE = 0.5
+# Headings linking to other pages of the site, anywhere on a page at a section's address: a
+# blog index that shows each story in full still heads each with a link to it (wcxb-dev:
+# pages at such addresses that are no listings link one heading at most).
+MIN_SECTION_TEASERS = 8
+MIN_LINKED_ROWS = 20  # a table of this many rows each linking on: standings, a directory
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +169,78 @@ def listing_reason(page: PageView) -> str | None:
         return f"the best block holds {teasers} teasers"
     if "og:product" in page.meta.page_types:
         return None  # a product page, with its carousel of other products
-    cards = teaser_cards(page.scope, page.measures, host_of(page.url))
+    run = teaser_card_run(page.scope, page.measures, host_of(page.url))
+    cards = len(run)
     if cards >= MIN_CARDS and chars <= MAX_CHARS_PER_CARD[evidence] * cards:
         return f"{cards} teaser cards around {chars} characters of text"
+    if evidence == Evidence.NONE:
+        return shop_or_section_reason(page, path, run, chars)
     return None
+
+
+def shop_or_section_reason(
+    page: PageView, path: str | None, run: list[HtmlElement], chars: int
+) -> str | None:
+    """A shop grid or a section front on a page with no article markup, or None.
+
+    Each test joins two pieces of evidence that articles have apart: prices in most cards
+    of a long grid (a buying guide has prose between its products), or a section's address
+    with a page of teaser links, of linked headlines or a table of linked rows (an article
+    sits under a slug).
+    """
+    priced = sum(1 for card in run if PRICE.search(node_text(card)))
+    if (
+        priced >= MIN_CARDS
+        and _is_grid(run, page.measures)
+        and _opens_or_fills(run[0], page.body)
+        and priced >= MIN_PRICED_SHARE * len(run)
+        and chars <= MAX_CHARS_PER_PRICED_CARD * len(run)
+        and not _is_product_url(page.url)
+    ):
+        return f"a grid of {priced} priced cards"
+    if path is None or not SECTION_PATH.match(path):
+        return None
+    if len(run) >= MIN_CARDS and page.measures.link_density(page.scope) >= MIN_SECTION_LINK_DENSITY:
+        return f"a section's address over {len(run)} teaser cards"
+    teasers = teaser_headlines(page.scope, page.url)  # the whole page: stories shown in full
+    if teasers >= MIN_SECTION_TEASERS:
+        return f"a section's address over {teasers} linked headlines"
+    rows = sum(1 for row in page.body.iter("tr") if row.find(".//a[@href]") is not None)
+    if rows >= MIN_LINKED_ROWS:
+        return f"a section's address over a table of {rows} linked rows"
+    return None
+
+
+def _is_product_url(url: str | None) -> bool:
+    try:
+        return PRODUCT_PATH.search(urlsplit(url or "").path) is not None
+    except ValueError:
+        return False  # an unparsable URL says nothing
+
+
+def _is_grid(run: list[HtmlElement], measures: Measures) -> bool:
+    """Whether the cards are all their parent holds: a grid, not products between paragraphs."""
+    parent = run[0].getparent()
+    total = measures.chars.get(parent, 0) if parent is not None else 0
+    return sum(measures.chars.get(card, 0) for card in run) >= MIN_GRID_SHARE * total
+
+
+def _opens_or_fills(card: HtmlElement, body: HtmlElement) -> bool:
+    """Whether a card sits in the body or before it: the grid opens the page.
+
+    A shop category shows its products first and its buying guide below them; an article
+    ends with its related products, after the text.
+    """
+    chain = [body, *body.iterancestors()]
+    rank = {node: depth for depth, node in enumerate(chain)}
+    child = card
+    for node in card.iterancestors():
+        if node is body:
+            return True
+        if node in rank:
+            return int(node.index(child)) < int(node.index(chain[rank[node] - 1]))
+        child = node
+    return False
 
 
 def is_thin_or_linked(meta: Metadata, body: HtmlElement, words: int) -> bool:
@@ -199,7 +286,7 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
     return count
 
 
-def teaser_cards(scope: HtmlElement, measures: Measures, host: str) -> int:
+def teaser_card_run(scope: HtmlElement, measures: Measures, host: str) -> list[HtmlElement]:
     """The longest run of sibling teaser cards on the page.
 
     A card is the largest block around a headline link that holds no other headline link:
@@ -220,7 +307,7 @@ def teaser_cards(scope: HtmlElement, measures: Measures, host: str) -> int:
                 break
             if targets.setdefault(node, href) != href:
                 crowded.add(node)
-    runs: Counter[tuple[HtmlElement, str, str]] = Counter()
+    runs: dict[tuple[HtmlElement, str, str], list[HtmlElement]] = {}
     seen: set[HtmlElement] = set()
     for link, _ in links:
         card = link
@@ -234,8 +321,8 @@ def teaser_cards(scope: HtmlElement, measures: Measures, host: str) -> int:
         seen.add(card)
         own = chars.get(card, 0) - link_chars.get(card, 0)
         if own >= CARD_OWN_CHARS or card.find(".//img") is not None:
-            runs[(parent, card.tag, card.get("class") or "")] += 1
-    return max(runs.values(), default=0)
+            runs.setdefault((parent, card.tag, card.get("class") or ""), []).append(card)
+    return max(runs.values(), key=len, default=[])
 
 
 def page_type(meta: Metadata, url: str | None) -> PageType:

@@ -121,3 +121,86 @@ def test_page_type_comes_from_declared_types_then_the_url(
     head: str, url: str, expected: str
 ) -> None:
     assert extract_article(page(STORY, head), url, site_rules=False).pageType == expected
+
+
+GUIDE = "".join(f"<p>{PROSE * 2}</p>" for _ in range(8))  # a buying guide's prose
+
+
+def test_shop_grid_of_priced_cards_over_a_buying_guide_is_refused() -> None:
+    html = page(f"<h1>Walking shoes</h1>{GRID}<section><h2>How to choose</h2>{GUIDE * 2}</section>")
+    with pytest.raises(NotAnArticle, match="grid of 12 priced cards"):
+        extract_article(html, "https://example.org/walking-shoes", site_rules=False)
+
+
+def test_listicle_reviewing_each_priced_product_is_kept() -> None:
+    reviews = "".join(f"{card(n)}<p>{PROSE * 2}</p><p>{PROSE}</p>" for n in range(12))
+    html = page(f"<h1>The best walking shoes</h1><p>{PROSE}</p>{reviews}")
+    article = extract_article(html, "https://example.org/best-walking-shoes", site_rules=False)
+    assert article.wordCount > 1000
+
+
+HEADLINE = "A studio ships its long awaited sequel after years of delays and a new engine, "
+
+
+def teaser(n: int) -> str:
+    return (
+        f'<div class="teaser"><a href="/gaming/story-{n}">{HEADLINE * 3}part {n}</a>'
+        "<span>Five minutes to read, by the desk</span></div>"
+    )
+
+
+FRONT = f"<h1>Gaming</h1><p>{PROSE * 8}</p>" + "".join(teaser(n) for n in range(10))
+
+
+def test_section_front_of_teaser_links_is_refused() -> None:
+    with pytest.raises(NotAnArticle, match="section's address over 10 teaser cards"):
+        extract_article(page(FRONT), "https://example.org/gaming/", site_rules=False)
+
+
+def test_same_page_under_an_article_slug_is_kept() -> None:
+    url = "https://example.org/gaming/a-studio-ships-its-sequel"
+    assert extract_article(page(FRONT), url, site_rules=False).wordCount > 100
+
+
+def table(linked: bool) -> str:
+    cell = '<a href="/team/{n}">Team {n}</a>' if linked else "Weight {n}"
+    rows = "".join(
+        f"<tr><td>{cell.format(n=n)}</td><td>{n} - {30 - n}</td></tr>" for n in range(30)
+    )
+    return f"<table>{rows}</table>"
+
+
+def test_section_address_over_a_table_of_linked_rows_is_refused() -> None:
+    html = page(f"<h1>Standings</h1><p>{PROSE}</p>{table(linked=True)}")
+    with pytest.raises(NotAnArticle, match="table of 30 linked rows"):
+        extract_article(html, "https://example.org/nba/standings", site_rules=False)
+
+
+def test_review_with_a_spec_table_at_a_section_address_is_kept() -> None:
+    html = page(f"<h1>Review</h1>{STORY}{table(linked=False)}")
+    assert extract_article(html, "https://example.org/reviews", site_rules=False).wordCount > 100
+
+
+def test_shop_grid_test_reads_an_unparsable_url_as_no_product_url() -> None:
+    html = page(f"<h1>Walking shoes</h1>{GRID}<section><h2>How to choose</h2>{GUIDE * 2}</section>")
+    with pytest.raises(NotAnArticle, match="priced cards"):
+        extract_article(html, "http://[::1/walking-shoes", site_rules=False)
+
+
+def post(n: int, text: str) -> str:
+    heading = f'<h2><a href="/news/2025/11/{n}/story-{n}">Story {n}</a></h2>'
+    return f'<article class="entry">{heading}<div class="text">{text}</div></article>'
+
+
+# A blog index showing its posts in full: the body found is the longest post's text.
+STREAM = post(0, STORY * 4) + "".join(post(n, f"<p>{PROSE}</p>") for n in range(1, 10))
+
+
+def test_section_address_over_posts_shown_in_full_is_refused() -> None:
+    with pytest.raises(NotAnArticle, match="10 linked headlines"):
+        extract_article(page(STREAM), "https://example.org/news", site_rules=False)
+
+
+def test_long_article_under_a_slug_heading_its_parts_with_links_is_kept() -> None:
+    url = "https://example.org/news/2025/11/a-story-in-ten-parts"
+    assert extract_article(page(STREAM), url, site_rules=False).wordCount > 100
