@@ -128,12 +128,27 @@ class SiteMemory:
 
     def other_pages(self, text: str, key: str) -> int:
         """How many pages other than `key` carried a block with this text."""
-        keys = self.blocks.get(fingerprint(text), ())
-        hashed = page_key(key)
-        return sum(1 for k in keys if k != hashed)
+        return self.pages_carrying(fingerprint(text), page_key(key))
+
+    def pages_carrying(self, fp: str, hashed: str) -> int:
+        """How many pages other than the one hashed as `hashed` carried this fingerprint."""
+        return sum(1 for k in self.blocks.get(fp, ()) if k != hashed)
+
+    def answers_as(self, lookups: Lookups, hashed: str) -> bool:
+        """Whether this memory gives the answers a page's extraction got from another one.
+
+        Extraction depends on the memory through these answers only, so when they agree
+        the page would come out the same with this memory.
+        """
+        if lookups.warm is not None and self.warm_for(hashed) != lookups.warm:
+            return False
+        return all(self.pages_carrying(fp, hashed) == n for fp, n in lookups.counts.items())
 
     def is_warm(self, key: str) -> bool:
-        return len(self.pages) - (page_key(key) in self.pages) >= self.warmup
+        return self.warm_for(page_key(key))
+
+    def warm_for(self, hashed: str) -> bool:
+        return len(self.pages) - (hashed in self.pages) >= self.warmup
 
     def to_json(self) -> str:
         return json.dumps({"warmup": self.warmup, "pages": list(self.pages), "blocks": self.blocks})
@@ -178,21 +193,34 @@ class RecordingMemory:
 
     The lookups answer as `memory` would after learning the page (a page never counts as
     evidence for itself), so extraction gives the same article; `contribution` is what the
-    owner of the memory learns afterwards. This lets a worker process extract with a copy
-    of the memory that it never changes.
+    owner of the memory learns afterwards, and `lookups` the answers, so the owner can tell
+    whether its memory, which may have learned more pages since, would answer the same.
+    This lets a worker process extract with a copy of the memory that it never changes.
     """
 
     memory: SiteMemory
     contribution: Contribution | None = None
+    lookups: Lookups = field(default_factory=lambda: Lookups(None, {}))
 
     def learn(self, root: HtmlElement, key: str) -> None:
         self.contribution = Contribution(page_key(key), block_fingerprints(root))
 
     def other_pages(self, text: str, key: str) -> int:
-        return self.memory.other_pages(text, key)
+        fp = fingerprint(text)
+        pages = self.lookups.counts[fp] = self.memory.pages_carrying(fp, page_key(key))
+        return pages
 
     def is_warm(self, key: str) -> bool:
-        return self.memory.is_warm(key)
+        warm = self.lookups.warm = self.memory.is_warm(key)
+        return warm
+
+
+@dataclass(slots=True)
+class Lookups:
+    """The answers a page's extraction got from a memory (see `SiteMemory.answers_as`)."""
+
+    warm: bool | None  # None: never asked (the page failed before)
+    counts: dict[str, int]  # fingerprint: other pages carrying it
 
 
 def block_fingerprints(root: HtmlElement) -> tuple[str, ...]:

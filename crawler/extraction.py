@@ -20,7 +20,7 @@ from multiprocessing import get_context
 from scrapy.settings import BaseSettings
 
 from cleaners import Article, ExtractionError, extract_article
-from cleaners.memory import Contribution, RecordingMemory, SiteMemory
+from cleaners.memory import Contribution, Lookups, RecordingMemory, SiteMemory
 from cleaners.pipeline import CleanerSettings, build_cleaners
 
 from .memoryjournal import JournalView, mirror_of
@@ -77,6 +77,7 @@ class Remembered:
     article: Article | None
     error: ExtractionError | None
     contribution: Contribution | None
+    lookups: Lookups  # the memory's answers, for the crawl to check against its own
 
 
 def extract_remembering(
@@ -96,8 +97,8 @@ def extract_remembering(
     try:
         article = extract_page(body, url, content_type, fetched, cleaners, recording)
     except ExtractionError as exc:
-        return Remembered(None, exc, recording.contribution)
-    return Remembered(article, None, recording.contribution)
+        return Remembered(None, exc, recording.contribution, recording.lookups)
+    return Remembered(article, None, recording.contribution, recording.lookups)
 
 
 def usable_cores() -> int:

@@ -11,9 +11,13 @@ last one run. They are saved every `SAVE_EVERY` pages learned and when the spide
 
 With extraction in worker processes (`PRESSWASH_EXTRACT_WORKERS`), this process still owns
 every memory: a worker reads it through a journal (`crawler.memoryjournal`) and hands back
-what its page contributes, learned here. A host's pages are extracted one at a time, in
-the order they arrive (`turn`), each with the memory of all the earlier ones, so items
-are the same as in-process; pages of different hosts still run in parallel.
+what its page contributes and the answers the memory gave it. Pages are extracted in
+parallel, each with the memory as it stood when it was sent, and learned in the order they
+arrived (`queue`). Before a page is learned, the memory (which now holds every page that
+arrived before it) is asked the same questions: when an answer differs (a page still in
+flight carried the same block), the page is extracted again, now with exactly the memory
+in-process extraction would have used. So items are the same as in-process, and after the
+warm-up most pages are extracted once.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from scrapy.crawler import Crawler
 from cleaners.memory import Contribution, SiteMemory
 from cleaners.urls import host_of
 
-from .extraction import extract_workers
+from .extraction import Remembered, extract_workers
 from .memoryjournal import Journal, JournalView
 from .state import CrawlState, SiteMemoryStore
 
@@ -48,7 +52,7 @@ class CrawlMemories:
         self.warmup = warmup
         self.memories: dict[str, SiteMemory] = {}
         self.unsaved: dict[str, int] = {}
-        self.locks: dict[str, asyncio.Lock] = {}
+        self.last: dict[str, asyncio.Event] = {}  # per host: set once its last page is learned
         self.journals: dict[str, Journal] = {}
         # shared: workers extract, and read the memories through journals in this directory
         self.journal_dir = Path(tempfile.mkdtemp(prefix="presswash-memory-")) if shared else None
@@ -60,9 +64,21 @@ class CrawlMemories:
             memory = self.memories[host] = self.load(host)
         return memory
 
-    def turn(self, url: str) -> asyncio.Lock:
-        """Held while a page of the host is extracted: pages take turns in arrival order."""
-        return self.locks.setdefault(host_of(url) or "unknown", asyncio.Lock())
+    def queue(self, url: str) -> tuple[asyncio.Event | None, asyncio.Event]:
+        """The page's place in its host's arrival order: the event set when the page before
+        it is learned (None: nothing before it), and the event to set once it is."""
+        host = host_of(url) or "unknown"
+        previous = self.last.get(host)
+        own = self.last[host] = asyncio.Event()
+        return previous, own
+
+    def answers_as(self, url: str, answer: Remembered) -> bool:
+        """Whether the host's memory now answers the page's lookups as the worker's did.
+
+        A page that failed before it was learned asked nothing.
+        """
+        page = answer.contribution
+        return page is None or self.for_url(url).answers_as(answer.lookups, page.page)
 
     def journal_view(self, url: str) -> JournalView:
         """What a worker needs to see the host's memory as it stands now."""

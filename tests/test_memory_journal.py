@@ -73,3 +73,27 @@ def test_a_resumed_memory_reaches_the_worker_through_the_journal(tmp_path: Path)
     expected = in_process(SiteMemory.from_json(warm.to_json()))
     got = through_journal(resumed, tmp_path / "journal")
     assert [a.removed for a in got] == [a.removed for a in expected]
+
+
+def extract_with(journal: Journal, page: int) -> Remembered:
+    html, url = PAGES[page]
+    return extract_remembering(html, url, "text/html", FETCHED, None, journal.view())
+
+
+def test_a_page_sent_before_the_pages_ahead_of_it_were_learned_is_caught(tmp_path: Path) -> None:
+    """Pages 1 and 2 were still in flight when page 3 was sent: its answers are stale."""
+    memory = SiteMemory(warmup=WARMUP)
+    journal = Journal(tmp_path / "journal", memory)
+    for page in range(3):
+        answer = extract_with(journal, page)
+        if page == 0:
+            stale = extract_with(journal, 3)
+        assert answer.contribution is not None
+        memory.learn_blocks(answer.contribution)
+        journal.append(answer.contribution)
+    assert stale.contribution is not None
+    assert not memory.answers_as(stale.lookups, stale.contribution.page)
+    again = extract_with(journal, 3)
+    assert again.contribution is not None
+    assert memory.answers_as(again.lookups, again.contribution.page)
+    assert again.article == in_process(SiteMemory(warmup=WARMUP))[3]

@@ -113,14 +113,23 @@ class ArticleReader:
                 return await self.extractor.extract(body, url, content_type, fetched, memory)
             finally:
                 self.memories.learned(url)
-        async with self.memories.turn(url):
-            view = self.memories.journal_view(url)
+        previous, own = self.memories.queue(url)
+        try:
             answer = await self.extractor.extract_remembering(
-                body, url, content_type, fetched, view
+                body, url, content_type, fetched, self.memories.journal_view(url)
             )
+            if previous is not None:
+                await previous.wait()
+            if not self.memories.answers_as(url, answer):
+                self.count("presswash/site_memory/extracted_again")
+                answer = await self.extractor.extract_remembering(
+                    body, url, content_type, fetched, self.memories.journal_view(url)
+                )
             if answer.contribution is not None:
                 self.memories.learn_contribution(url, answer.contribution)
             self.memories.learned(url)
+        finally:
+            own.set()
         if answer.error is not None:
             raise answer.error
         assert answer.article is not None
