@@ -24,7 +24,9 @@ pairs, `python bench/memory.py`): see the constants.
 the pages that carried it. A page is learned from its whole `<body>` (furniture may sit
 outside another page's located body), before its own furniture is looked up, and a page
 never counts as evidence for itself, so learning it twice changes nothing. It serialises
-to JSON, so a crawl can keep it in its state and resume with it.
+to JSON, so a crawl can keep it in its state and resume with it. A page extracted in
+another process uses `RecordingMemory` over a copy: it returns the page's `Contribution`
+and the `Lookups` it made, which the owner learns and checks (`SiteMemory.answers_as`).
 """
 
 from __future__ import annotations

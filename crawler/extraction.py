@@ -4,7 +4,9 @@ Extraction is CPU-bound and the engine runs on one thread, so with
 `PRESSWASH_EXTRACT_WORKERS=N` pages are extracted by N worker processes while the
 engine keeps downloading. Unset, it is one worker per core, and none on a single core
 (a pool there would only add pickling); 0 extracts in-process. `cleaners` keeps no state
-between pages, so a page extracts the same in either place.
+between pages, so a page extracts the same in either place; site memory, the one thing
+learned across pages, stays in the crawl's process and reaches workers as a journal
+(`crawler.memoryjournal`, `extract_remembering`).
 """
 
 from __future__ import annotations
