@@ -13,9 +13,12 @@ import pickle
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from cleaners import Article, extract_article
 from cleaners.kinds import Kind
 from cleaners.memory import SiteMemory
+from crawler import memoryjournal
 from crawler.extraction import Remembered, extract_remembering
 from crawler.memoryjournal import Journal
 from tests.siblings import siblings
@@ -97,3 +100,13 @@ def test_a_page_sent_before_the_pages_ahead_of_it_were_learned_is_caught(tmp_pat
     assert again.contribution is not None
     assert memory.answers_as(again.lookups, again.contribution.page)
     assert again.article == in_process(SiteMemory(warmup=WARMUP))[3]
+
+
+def test_a_rewritten_journal_gives_the_same_articles_and_keeps_two_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(memoryjournal, "COMPACT_EVERY", 1)
+    expected = in_process(SiteMemory(warmup=WARMUP))
+    got = through_journal(SiteMemory(warmup=WARMUP), tmp_path / "journal")
+    assert [a.removed for a in got] == [a.removed for a in expected]
+    assert len(list(tmp_path.iterdir())) == 2, "older rewrites are removed"
