@@ -27,7 +27,7 @@ from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
 from .kinds import Kind
-from .memory import SiteMemory, page_identity, remove_site_furniture
+from .memory import MemoryLookup, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
 from .pipeline import build_cleaners
 from .render import block_text, text_lines
@@ -69,7 +69,7 @@ def extract_article(
     site_rules: bool | SiteRegistry = True,
     fetched: date | None = None,
     cleaners: Sequence[Cleaner] | None = None,
-    memory: SiteMemory | None = None,
+    memory: MemoryLookup | None = None,
 ) -> Article:
     """Extract the article of one page.
 
@@ -93,7 +93,7 @@ def extract_article(
 class Learned:
     """The site memory a page is extracted with, and the page's identity in it."""
 
-    memory: SiteMemory
+    memory: MemoryLookup
     key: str
 
 
@@ -274,7 +274,7 @@ def site_rule_leftovers(state: Extraction) -> list[Cleaner]:
     return [RuleCleaner(f"{state.rule.site}:portable", drops)]
 
 
-def clean_with_site_memory(state: Extraction, memory: SiteMemory, key: str) -> None:
+def clean_with_site_memory(state: Extraction, memory: MemoryLookup, key: str) -> None:
     assert state.body is not None
     removed = remove_site_furniture(state.body, memory, key)
     state.removed += removed.trace

@@ -24,7 +24,9 @@ pairs, `python bench/memory.py`): see the constants.
 the pages that carried it. A page is learned from its whole `<body>` (furniture may sit
 outside another page's located body), before its own furniture is looked up, and a page
 never counts as evidence for itself, so learning it twice changes nothing. It serialises
-to JSON, so a crawl can keep it in its state and resume with it.
+to JSON, so a crawl can keep it in its state and resume with it. A page extracted in
+another process uses `RecordingMemory` over a copy: it returns the page's `Contribution`
+and the `Lookups` it made, which the owner learns and checks (`SiteMemory.answers_as`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from lxml.html import HtmlElement
 
@@ -106,14 +108,17 @@ class SiteMemory:
 
     def learn(self, root: HtmlElement, key: str) -> None:
         """Record the blocks of one page (idempotent per `key`)."""
-        hashed = page_key(key)
-        if hashed in self.pages:
+        self.learn_blocks(Contribution(page_key(key), block_fingerprints(root)))
+
+    def learn_blocks(self, page: Contribution) -> None:
+        """Record what one page contributes, as `learn` does from its tree (idempotent)."""
+        if page.page in self.pages:
             return
-        self.pages[hashed] = None
-        for text in set(block_texts(root)):
-            keys = self.blocks.setdefault(fingerprint(text), [])
+        self.pages[page.page] = None
+        for fp in page.fingerprints:
+            keys = self.blocks.setdefault(fp, [])
             if len(keys) < MAX_PAGES_KEPT:
-                keys.append(hashed)
+                keys.append(page.page)
         if len(self.blocks) > MAX_FINGERPRINTS:
             self.forget_singletons()
 
@@ -125,12 +130,27 @@ class SiteMemory:
 
     def other_pages(self, text: str, key: str) -> int:
         """How many pages other than `key` carried a block with this text."""
-        keys = self.blocks.get(fingerprint(text), ())
-        hashed = page_key(key)
-        return sum(1 for k in keys if k != hashed)
+        return self.pages_carrying(fingerprint(text), page_key(key))
+
+    def pages_carrying(self, fp: str, hashed: str) -> int:
+        """How many pages other than the one hashed as `hashed` carried this fingerprint."""
+        return sum(1 for k in self.blocks.get(fp, ()) if k != hashed)
+
+    def answers_as(self, lookups: Lookups, hashed: str) -> bool:
+        """Whether this memory gives the answers a page's extraction got from another one.
+
+        Extraction depends on the memory through these answers only, so when they agree
+        the page would come out the same with this memory.
+        """
+        if lookups.warm is not None and self.warm_for(hashed) != lookups.warm:
+            return False
+        return all(self.pages_carrying(fp, hashed) == n for fp, n in lookups.counts.items())
 
     def is_warm(self, key: str) -> bool:
-        return len(self.pages) - (page_key(key) in self.pages) >= self.warmup
+        return self.warm_for(page_key(key))
+
+    def warm_for(self, hashed: str) -> bool:
+        return len(self.pages) - (hashed in self.pages) >= self.warmup
 
     def to_json(self) -> str:
         return json.dumps({"warmup": self.warmup, "pages": list(self.pages), "blocks": self.blocks})
@@ -145,6 +165,69 @@ class SiteMemory:
         memory.pages = dict.fromkeys(str(k) for k in data.get("pages", ()))
         memory.blocks = {str(fp): [str(k) for k in keys] for fp, keys in data["blocks"].items()}
         return memory
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one page adds to its site's memory: its hashed key and its block fingerprints.
+
+    Small and picklable, so a page extracted in a worker process can hand it back to the
+    process that owns the memory.
+    """
+
+    page: str  # page_key() of the page
+    fingerprints: tuple[str, ...]  # distinct, in document order
+
+
+class MemoryLookup(Protocol):
+    """What extraction needs of a site memory: learn the page, then look its blocks up."""
+
+    def learn(self, root: HtmlElement, key: str) -> None: ...
+
+    def other_pages(self, text: str, key: str) -> int: ...
+
+    def is_warm(self, key: str) -> bool: ...
+
+
+@dataclass(slots=True)
+class RecordingMemory:
+    """A memory that records the page it extracts instead of learning it.
+
+    The lookups answer as `memory` would after learning the page (a page never counts as
+    evidence for itself), so extraction gives the same article; `contribution` is what the
+    owner of the memory learns afterwards, and `lookups` the answers, so the owner can tell
+    whether its memory, which may have learned more pages since, would answer the same.
+    This lets a worker process extract with a copy of the memory that it never changes.
+    """
+
+    memory: SiteMemory
+    contribution: Contribution | None = None
+    lookups: Lookups = field(default_factory=lambda: Lookups(None, {}))
+
+    def learn(self, root: HtmlElement, key: str) -> None:
+        self.contribution = Contribution(page_key(key), block_fingerprints(root))
+
+    def other_pages(self, text: str, key: str) -> int:
+        fp = fingerprint(text)
+        pages = self.lookups.counts[fp] = self.memory.pages_carrying(fp, page_key(key))
+        return pages
+
+    def is_warm(self, key: str) -> bool:
+        warm = self.lookups.warm = self.memory.is_warm(key)
+        return warm
+
+
+@dataclass(slots=True)
+class Lookups:
+    """The answers a page's extraction got from a memory (see `SiteMemory.answers_as`)."""
+
+    warm: bool | None  # None: never asked (the page failed before)
+    counts: dict[str, int]  # fingerprint: other pages carrying it
+
+
+def block_fingerprints(root: HtmlElement) -> tuple[str, ...]:
+    """The distinct fingerprints of the page's blocks (two texts differing in case are one)."""
+    return tuple(dict.fromkeys(fingerprint(text) for text in block_texts(root)))
 
 
 def block_texts(root: HtmlElement) -> Iterator[str]:
@@ -182,7 +265,7 @@ def short_subtree_texts(scope: HtmlElement) -> dict[HtmlElement, str]:
     return texts
 
 
-def pages_needed(node: HtmlElement, text: str, memory: SiteMemory, key: str) -> int | None:
+def pages_needed(node: HtmlElement, text: str, memory: MemoryLookup, key: str) -> int | None:
     """Other pages that must carry this block before it counts as furniture; None: never."""
     if len(text) > MAX_LEARN_CHARS or not LETTER.search(text):
         return None
@@ -199,7 +282,7 @@ def pages_needed(node: HtmlElement, text: str, memory: SiteMemory, key: str) -> 
     return None if among_story_paragraphs(node, memory, key) else MIN_PAGES_PARAGRAPH
 
 
-def among_story_paragraphs(node: HtmlElement, memory: SiteMemory, key: str) -> bool:
+def among_story_paragraphs(node: HtmlElement, memory: MemoryLookup, key: str) -> bool:
     """A paragraph or list item next to ones no other page has is part of that story.
 
     A press release's standard closing paragraph, a short line the writer reuses, a spec
@@ -227,7 +310,7 @@ class Furniture:
     skipped: str | None = None  # set when the share bound undid the removals
 
 
-def find_furniture(body: HtmlElement, memory: SiteMemory, key: str) -> Furniture:
+def find_furniture(body: HtmlElement, memory: MemoryLookup, key: str) -> Furniture:
     """The outermost blocks of `body` that other pages of the site also carry."""
     if not memory.is_warm(key):
         return Furniture()
@@ -260,7 +343,7 @@ def find_furniture(body: HtmlElement, memory: SiteMemory, key: str) -> Furniture
     return Furniture(tuple(matches))
 
 
-def remove_site_furniture(body: HtmlElement, memory: SiteMemory, key: str) -> Removed:
+def remove_site_furniture(body: HtmlElement, memory: MemoryLookup, key: str) -> Removed:
     """Remove what `find_furniture` found, traced under the cleaner name "site-memory"."""
     found = find_furniture(body, memory, key)
     trace = apply(body, [Found("site-memory", match) for match in found.matches], protect=body)

@@ -115,7 +115,7 @@ class ArticleSpider(ListingReader, ArticleReader, OutcomeAccounting, scrapy.Spid
     def closed(self, reason: str) -> None:
         """Save the site memories; runs before the crawl state closes (connected earlier)."""
         if self.memories:
-            self.memories.save_all()
+            self.memories.close()
 
     # -- scheduling ------------------------------------------------------------------
 

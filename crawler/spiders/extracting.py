@@ -95,14 +95,45 @@ class ArticleReader:
         if urlsplit(url).hostname in self.replay_hosts:
             url = canonical_link(response.body, url) or url
             today = replayed_fetch_date(response) or today
-        memory = self.memories.for_url(url) if self.memories else None
-        try:
-            article = await self.extractor.extract(response.body, url, content_type, today, memory)
-        finally:
-            if self.memories:
-                self.memories.learned(url)
+        if self.memories is None:
+            article = await self.extractor.extract(response.body, url, content_type, today)
+        else:
+            article = await self.extract_remembering(response.body, url, content_type, today)
         self.note_removals(article, url, today)
         return article
+
+    async def extract_remembering(
+        self, body: bytes, url: str, content_type: str | None, fetched: date
+    ) -> Article:
+        """Extract with the host's site memory, which learns the page (see crawler/sitememory)."""
+        assert self.memories is not None
+        if not self.extractor.in_workers:
+            try:
+                memory = self.memories.for_url(url)
+                return await self.extractor.extract(body, url, content_type, fetched, memory)
+            finally:
+                self.memories.learned(url)
+        previous, own = self.memories.queue(url)
+        try:
+            answer = await self.extractor.extract_remembering(
+                body, url, content_type, fetched, self.memories.journal_view(url)
+            )
+            if previous is not None:
+                await previous.wait()
+            if not self.memories.answers_as(url, answer):
+                self.count("presswash/site_memory/extracted_again")
+                answer = await self.extractor.extract_remembering(
+                    body, url, content_type, fetched, self.memories.journal_view(url)
+                )
+            if answer.contribution is not None:
+                self.memories.learn_contribution(url, answer.contribution)
+            self.memories.learned(url)
+        finally:
+            own.set()
+        if answer.error is not None:
+            raise answer.error
+        assert answer.article is not None
+        return answer.article
 
     def note_removals(self, article: Article, url: str, fetched: date) -> None:
         for removal in article.removed:

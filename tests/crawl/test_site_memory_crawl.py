@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -53,3 +54,24 @@ def test_crawl_memory_removes_repeated_furniture_keeps_every_line_and_is_saved(
     with sqlite3.connect(tmp_path / "learned" / "news.sqlite") as db:
         ((saved,),) = db.execute("SELECT saved FROM site_memory").fetchall()
     assert len(SiteMemory.from_json(saved).pages) == len(DONORS)
+
+
+def furniture_by_item(items: list[dict[str, object]]) -> dict[str, list[object]]:
+    """Each item's site-furniture removals, by URL path (each crawl has its own port)."""
+    return {
+        urlsplit(str(item["url"])).path: [
+            r for r in item["removed"] if r["kind"] == "site-furniture"
+        ]  # type: ignore[attr-defined]
+        for item in items
+    }
+
+
+def test_crawl_with_extraction_workers_removes_what_in_process_memory_removes(
+    tmp_path: Path,
+) -> None:
+    """One page downloaded at a time, so both crawls see the pages in the same order."""
+    settings = {"PRESSWASH_SITE_MEMORY_WARMUP": 2, "CONCURRENT_REQUESTS": 1}
+    own = crawl_siblings(tmp_path, tmp_path / "own", PRESSWASH_EXTRACT_WORKERS=0, **settings)
+    workers = crawl_siblings(tmp_path, tmp_path / "pool", PRESSWASH_EXTRACT_WORKERS=2, **settings)
+    assert any(furniture_by_item(own).values()), "memory removed something"
+    assert furniture_by_item(workers) == furniture_by_item(own)
