@@ -81,6 +81,7 @@ class Measures:
     inline_chars: dict[HtmlElement, int] = field(default_factory=dict)  # not in block children
     comment_threads: list[HtmlElement] = field(default_factory=list)  # marked by class or id
     hidden: list[HtmlElement] = field(default_factory=list)  # hidden from readers: no text
+    joined: list[HtmlElement] = field(default_factory=list)  # built by the locator, unmeasured
 
     def link_density(self, node: HtmlElement) -> float:
         chars = self.chars.get(node, 0)
@@ -146,6 +147,77 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
         links[node] = linked
         inline[node] = own
     return found
+
+
+def measure_body(
+    root: HtmlElement, site: str | None, measured: tuple[HtmlElement, Measures] | None
+) -> Measures:
+    """`measure(root, site)`, from the locator's walk when `measured` holds it for `root`.
+
+    The locator measured the page without a site host: every element under `root` has the
+    same text lengths, and only the links to other sites differ. Correcting those costs a
+    walk over the links instead of over every element. A body the locator joined from
+    parts is measured from its parts. The hidden elements and comment threads kept are the
+    whole walk's, not only those under `root`.
+    """
+    if measured is None or measured[0] is not root:
+        return measure(root, site)
+    known = measured[1]
+    chars, links, inline = known.chars, dict(known.link_chars), known.inline_chars
+    if root not in chars:
+        if root not in known.joined or any(c not in chars for c in root if isinstance(c.tag, str)):
+            return measure(root, site)
+        chars, inline = dict(chars), dict(inline)
+        _measure_joined(root, chars, links, inline)
+    elif any(_inside(wrapper, root) for wrapper in known.joined):
+        return measure(root, site)  # a part was joined inside the body: walk it
+    if site:
+        _count_offsite_links_as_text(root, links, site)
+    return Measures(chars, links, inline, known.comment_threads, known.hidden, known.joined)
+
+
+def _measure_joined(
+    wrapper: HtmlElement,
+    chars: dict[HtmlElement, int],
+    links: dict[HtmlElement, int],
+    inline: dict[HtmlElement, int],
+) -> None:
+    """The wrapper's entries, as `measure` sums them, from its measured children."""
+    text = wrapper.text
+    total = own = len(text.strip()) if text else 0
+    linked = 0
+    for child in wrapper:
+        tail = child.tail
+        if tail:
+            total += len(tail.strip())
+            own += len(tail.strip())
+        if isinstance(child.tag, str):
+            total += chars[child]
+            linked += links[child]
+            if child.tag in INLINE_TAGS:
+                own += chars[child]
+    chars[wrapper], links[wrapper], inline[wrapper] = total, linked, own
+
+
+def _count_offsite_links_as_text(
+    root: HtmlElement, links: dict[HtmlElement, int], site: str
+) -> None:
+    """Correct link lengths measured without a site host: links to other sites are text."""
+    offsite = [a for a in root.iter("a") if links.get(a) and is_offsite(a.get("href"), site)]
+    for anchor in reversed(offsite):  # a link inside a link is corrected first
+        delta = sum(links[c] for c in anchor if isinstance(c.tag, str)) - links[anchor]
+        node = anchor
+        while delta:
+            links[node] += delta
+            if node is root:
+                break
+            node = node.getparent()
+            if node.tag == "a" and not is_offsite(node.get("href"), site):
+                break  # a same-site link counts its whole text, whatever is inside
+
+
+def _inside(node: HtmlElement, root: HtmlElement) -> bool:
+    return node is root or any(ancestor is root for ancestor in node.iterancestors())
 
 
 def _unread(node: HtmlElement, found: Measures) -> bool:
@@ -277,7 +349,7 @@ def _best_container(
     top = scores[best]
     parts = _same_class_parts(best, scores, root)
     if len(parts) > 1:
-        return _wrap(parts)
+        return _wrap(parts, measures)
     best = _climb(best, earned)
     scores[best] = max(scores.get(best, 0.0), top)
     if best.tag in ("html", "body"):
@@ -310,9 +382,10 @@ def _same_class_parts(
     return [node for node in root.iter(best.tag) if node in twins]
 
 
-def _wrap(parts: list[HtmlElement]) -> HtmlElement:
-    """One new container holding `parts`, placed where the first one was."""
+def _wrap(parts: list[HtmlElement], measures: Measures) -> HtmlElement:
+    """One new container holding `parts`, placed where the first one was; noted in `measures`."""
     wrapper: HtmlElement = parts[0].makeelement("div")
+    measures.joined.append(wrapper)
     parts[0].addprevious(wrapper)
     for node in parts:
         wrapper.append(node)  # its tail moves with it: the text after it in reading order
@@ -363,7 +436,7 @@ def _with_prose_siblings(
     ]
     if len(chosen) == 1:
         return best
-    return _wrap(chosen)
+    return _wrap(chosen, measures)
 
 
 def _joins(
