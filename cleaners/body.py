@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -35,6 +36,9 @@ INLINE_TAGS = frozenset(
 )  # fmt: skip
 # Never article text, and a large share of a page's elements: not even measured. (Not
 # <form>: ASP.NET pages wrap the whole page in one.)
+CLASS_CACHE_SIZE = (
+    4096  # distinct class attributes remembered across pages (a few per element kind)
+)
 UNREAD_TAGS = frozenset({"nav", "footer", "select", "button", "menu", "dialog", "textarea"})
 # A <button> never holds paragraphs: one that does was left open by broken markup (a
 # stray <div> inside a menu button) and the parser put the rest of the page inside it.
@@ -228,16 +232,27 @@ def _unread(node: HtmlElement, found: Measures) -> bool:
     if not attributes:
         return False  # most elements: nothing more to read
     classes, ident, style = attributes.get("class"), attributes.get("id"), attributes.get("style")
+    hiding_class, thread_class = _class_says(classes) if classes else (False, False)
     if (
-        (classes and HIDDEN_CLASS.search(classes.lower()))
+        hiding_class
         or (style and HIDDEN_STYLE.search(style))
         or attributes.get("hidden") is not None  # the tests of visibility.hidden_by, inlined
     ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
-    if (classes or ident) and COMMENT_THREAD.search(f"{classes or ''} {ident or ''}".lower()):
+    if thread_class or (ident and COMMENT_THREAD.search(ident.lower())):
         found.comment_threads.append(node)
     return False
+
+
+@lru_cache(maxsize=CLASS_CACHE_SIZE)
+def _class_says(classes: str) -> tuple[bool, bool]:
+    """Whether a class attribute hides the element, and whether it names a comment thread.
+
+    A page repeats a few hundred class attributes over thousands of elements.
+    """
+    lower = classes.lower()
+    return bool(HIDDEN_CLASS.search(lower)), bool(COMMENT_THREAD.search(lower))
 
 
 def is_text_block(node: HtmlElement, measures: Measures, text: str) -> bool:
