@@ -84,10 +84,28 @@ class TextRule:
     widen: bool = True
 
 
+# Each pattern's cues: a word every one of its alternatives spells out.
+SIGNUP_CUES = ("sign up", "subscribe", "newsletter", "download")
+FOLLOW_CUES = ("follow", "source", "facebook", "join", "inbox", "feed", "google news")
+ENGAGEMENT_CUES = ("comment", "below")
 PROMO_RULES = (
-    TextRule(Kind.SIGNUP_PROMO, SIGNUP, "text~signup", why="an invitation to sign up"),
-    TextRule(Kind.FOLLOW_PROMO, FOLLOW, "text~follow", why="an invitation to follow the site"),
-    TextRule(Kind.ENGAGEMENT_PROMPT, ENGAGEMENT, "text~engagement", why="a call to comment"),
+    TextRule(
+        Kind.SIGNUP_PROMO, SIGNUP, "text~signup", why="an invitation to sign up", cues=SIGNUP_CUES
+    ),
+    TextRule(
+        Kind.FOLLOW_PROMO,
+        FOLLOW,
+        "text~follow",
+        why="an invitation to follow the site",
+        cues=FOLLOW_CUES,
+    ),
+    TextRule(
+        Kind.ENGAGEMENT_PROMPT,
+        ENGAGEMENT,
+        "text~engagement",
+        why="a call to comment",
+        cues=ENGAGEMENT_CUES,
+    ),
 )
 
 
