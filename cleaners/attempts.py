@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml.html import HtmlElement
 
@@ -82,6 +82,7 @@ def clean_in_attempts(
     on some itself (consent dialogs go past the guard), before any backup is taken.
     """
     undone: list[str] = []
+    page = replace(page, measured=(body, measures))  # the first attempt's tree is as measured
     for attempt in ATTEMPTS:
         found = find_matches(body, attempt.cleaners(cleaners), page)
         if screen is not None:

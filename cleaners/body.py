@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -35,6 +36,9 @@ INLINE_TAGS = frozenset(
 )  # fmt: skip
 # Never article text, and a large share of a page's elements: not even measured. (Not
 # <form>: ASP.NET pages wrap the whole page in one.)
+CLASS_CACHE_SIZE = (
+    4096  # distinct class attributes remembered across pages (a few per element kind)
+)
 UNREAD_TAGS = frozenset({"nav", "footer", "select", "button", "menu", "dialog", "textarea"})
 # A <button> never holds paragraphs: one that does was left open by broken markup (a
 # stray <div> inside a menu button) and the parser put the rest of the page inside it.
@@ -81,6 +85,7 @@ class Measures:
     inline_chars: dict[HtmlElement, int] = field(default_factory=dict)  # not in block children
     comment_threads: list[HtmlElement] = field(default_factory=list)  # marked by class or id
     hidden: list[HtmlElement] = field(default_factory=list)  # hidden from readers: no text
+    joined: list[HtmlElement] = field(default_factory=list)  # built by the locator, unmeasured
 
     def link_density(self, node: HtmlElement) -> float:
         chars = self.chars.get(node, 0)
@@ -135,6 +140,77 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
     return found
 
 
+def measure_body(
+    root: HtmlElement, site: str | None, measured: tuple[HtmlElement, Measures] | None
+) -> Measures:
+    """`measure(root, site)`, from the locator's walk when `measured` holds it for `root`.
+
+    The locator measured the page without a site host: every element under `root` has the
+    same text lengths, and only the links to other sites differ. Correcting those costs a
+    walk over the links instead of over every element. A body the locator joined from
+    parts is measured from its parts. The hidden elements and comment threads kept are the
+    whole walk's, not only those under `root`.
+    """
+    if measured is None or measured[0] is not root:
+        return measure(root, site)
+    known = measured[1]
+    chars, links, inline = known.chars, dict(known.link_chars), known.inline_chars
+    if root not in chars:
+        if root not in known.joined or any(c not in chars for c in root if isinstance(c.tag, str)):
+            return measure(root, site)
+        chars, inline = dict(chars), dict(inline)
+        _measure_joined(root, chars, links, inline)
+    elif any(_inside(wrapper, root) for wrapper in known.joined):
+        return measure(root, site)  # a part was joined inside the body: walk it
+    if site:
+        _count_offsite_links_as_text(root, links, site)
+    return Measures(chars, links, inline, known.comment_threads, known.hidden, known.joined)
+
+
+def _measure_joined(
+    wrapper: HtmlElement,
+    chars: dict[HtmlElement, int],
+    links: dict[HtmlElement, int],
+    inline: dict[HtmlElement, int],
+) -> None:
+    """The wrapper's entries, as `measure` sums them, from its measured children."""
+    text = wrapper.text
+    total = own = len(text.strip()) if text else 0
+    linked = 0
+    for child in wrapper:
+        tail = child.tail
+        if tail:
+            total += len(tail.strip())
+            own += len(tail.strip())
+        if isinstance(child.tag, str):
+            total += chars[child]
+            linked += links[child]
+            if child.tag in INLINE_TAGS:
+                own += chars[child]
+    chars[wrapper], links[wrapper], inline[wrapper] = total, linked, own
+
+
+def _count_offsite_links_as_text(
+    root: HtmlElement, links: dict[HtmlElement, int], site: str
+) -> None:
+    """Correct link lengths measured without a site host: links to other sites are text."""
+    offsite = [a for a in root.iter("a") if links.get(a) and is_offsite(a.get("href"), site)]
+    for anchor in reversed(offsite):  # a link inside a link is corrected first
+        delta = sum(links[c] for c in anchor if isinstance(c.tag, str)) - links[anchor]
+        node = anchor
+        while delta:
+            links[node] += delta
+            if node is root:
+                break
+            node = node.getparent()
+            if node.tag == "a" and not is_offsite(node.get("href"), site):
+                break  # a same-site link counts its whole text, whatever is inside
+
+
+def _inside(node: HtmlElement, root: HtmlElement) -> bool:
+    return node is root or any(ancestor is root for ancestor in node.iterancestors())
+
+
 def _unread(node: HtmlElement, found: Measures) -> bool:
     """Whether to skip the element's subtree; notes comment threads on the way."""
     if node.tag in UNREAD_TAGS:
@@ -143,16 +219,27 @@ def _unread(node: HtmlElement, found: Measures) -> bool:
     if not attributes:
         return False  # most elements: nothing more to read
     classes, ident, style = attributes.get("class"), attributes.get("id"), attributes.get("style")
+    hiding_class, thread_class = _class_says(classes) if classes else (False, False)
     if (
-        (classes and HIDDEN_CLASS.search(classes.lower()))
+        hiding_class
         or (style and HIDDEN_STYLE.search(style))
         or attributes.get("hidden") is not None  # the tests of visibility.hidden_by, inlined
     ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
-    if (classes or ident) and COMMENT_THREAD.search(f"{classes or ''} {ident or ''}".lower()):
+    if thread_class or (ident and COMMENT_THREAD.search(ident.lower())):
         found.comment_threads.append(node)
     return False
+
+
+@lru_cache(maxsize=CLASS_CACHE_SIZE)
+def _class_says(classes: str) -> tuple[bool, bool]:
+    """Whether a class attribute hides the element, and whether it names a comment thread.
+
+    A page repeats a few hundred class attributes over thousands of elements.
+    """
+    lower = classes.lower()
+    return bool(HIDDEN_CLASS.search(lower)), bool(COMMENT_THREAD.search(lower))
 
 
 def is_text_block(node: HtmlElement, measures: Measures, text: str) -> bool:
@@ -264,7 +351,7 @@ def _best_container(
     top = scores[best]
     parts = _same_class_parts(best, scores, root)
     if len(parts) > 1:
-        return _wrap(parts)
+        return _wrap(parts, measures)
     best = _climb(best, earned)
     scores[best] = max(scores.get(best, 0.0), top)
     if best.tag in ("html", "body"):
@@ -297,9 +384,10 @@ def _same_class_parts(
     return [node for node in root.iter(best.tag) if node in twins]
 
 
-def _wrap(parts: list[HtmlElement]) -> HtmlElement:
-    """One new container holding `parts`, placed where the first one was."""
+def _wrap(parts: list[HtmlElement], measures: Measures) -> HtmlElement:
+    """One new container holding `parts`, placed where the first one was; noted in `measures`."""
     wrapper: HtmlElement = parts[0].makeelement("div")
+    measures.joined.append(wrapper)
     parts[0].addprevious(wrapper)
     for node in parts:
         wrapper.append(node)  # its tail moves with it: the text after it in reading order
@@ -350,7 +438,7 @@ def _with_prose_siblings(
     ]
     if len(chosen) == 1:
         return best
-    return _wrap(chosen)
+    return _wrap(chosen, measures)
 
 
 def _joins(

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
 from .kinds import Kind
 from .text import TextMemo, link_density, node_text
+
+if TYPE_CHECKING:
+    from .body import Measures
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,9 @@ class Page:
     headline: str | None = None
     author_names: tuple[str, ...] = ()
     texts: TextMemo = field(default_factory=TextMemo, compare=False, repr=False)
+    # The located body and the locator's measures of it, so that a cleaner measuring that
+    # body (`body.measure_body`) need not walk it again; valid while the tree is unchanged.
+    measured: tuple[HtmlElement, Measures] | None = field(default=None, compare=False, repr=False)
 
 
 class Cleaner(Protocol):

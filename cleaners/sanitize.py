@@ -88,7 +88,9 @@ def safe_url(value: str, base_url: str | None) -> str | None:
 
 
 def _attributes(node: HtmlElement, tag: str, base_url: str | None) -> str:
-    allowed = ALLOWED_ATTRIBUTES.get(tag, frozenset())
+    allowed = ALLOWED_ATTRIBUTES.get(tag)
+    if allowed is None:
+        return ""  # most tags keep no attribute: their attributes need not be read
     values: dict[str, str] = {}
     for name, value in node.attrib.items():
         name = name.lower()
@@ -121,7 +123,7 @@ def _open_tag(node: HtmlElement, base_url: str | None) -> tuple[str, str] | None
         return None
     if tag not in ALLOWED_TAGS:
         return tag, ""
-    if tag == "p" and next(node.iterdescendants(*CLOSES_P), None) is not None:
+    if tag == "p" and len(node) and next(node.iterdescendants(*CLOSES_P), None) is not None:
         return tag, ""  # a block inside would close it when parsed again; unwrap instead
     attributes = _attributes(node, tag, base_url)
     if tag == "img" and "src=" not in attributes:

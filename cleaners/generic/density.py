@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, measure
+from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, measure_body
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import class_and_id, node_text
@@ -106,7 +106,7 @@ class ConditionalCleaner:
     name: str = "conditional"
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        measures = measure(root, site_host(page.url) or None)
+        measures = measure_body(root, site_host(page.url) or None, page.measured)
         for node in root.iter(*CONTAINER_TAGS):
             if node is root or measures.chars.get(node, 0) == 0:
                 continue

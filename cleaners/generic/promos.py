@@ -84,10 +84,28 @@ class TextRule:
     widen: bool = True
 
 
+# Each pattern's cues: a word every one of its alternatives spells out.
+SIGNUP_CUES = ("sign up", "subscribe", "newsletter", "download")
+FOLLOW_CUES = ("follow", "source", "facebook", "join", "inbox", "feed", "google news")
+ENGAGEMENT_CUES = ("comment", "below")
 PROMO_RULES = (
-    TextRule(Kind.SIGNUP_PROMO, SIGNUP, "text~signup", why="an invitation to sign up"),
-    TextRule(Kind.FOLLOW_PROMO, FOLLOW, "text~follow", why="an invitation to follow the site"),
-    TextRule(Kind.ENGAGEMENT_PROMPT, ENGAGEMENT, "text~engagement", why="a call to comment"),
+    TextRule(
+        Kind.SIGNUP_PROMO, SIGNUP, "text~signup", why="an invitation to sign up", cues=SIGNUP_CUES
+    ),
+    TextRule(
+        Kind.FOLLOW_PROMO,
+        FOLLOW,
+        "text~follow",
+        why="an invitation to follow the site",
+        cues=FOLLOW_CUES,
+    ),
+    TextRule(
+        Kind.ENGAGEMENT_PROMPT,
+        ENGAGEMENT,
+        "text~engagement",
+        why="a call to comment",
+        cues=ENGAGEMENT_CUES,
+    ),
 )
 
 
@@ -97,13 +115,22 @@ LEFTOVER_MAX_CHARS = 60  # a box's heading or button label beside the promo sent
 def _promo_kind(text: str, rules: tuple[TextRule, ...]) -> TextRule | None:
     if not text:
         return None
-    lower = text.lower()
+    lower, length = text.lower(), len(text)
     for rule in rules:
-        if len(text) > rule.max_chars or (rule.cues and not any(c in lower for c in rule.cues)):
+        if length > rule.max_chars or (rule.cues and not _holds_any(lower, rule.cues)):
             continue
         if rule.pattern.search(text):
             return rule
     return None
+
+
+def _holds_any(lower: str, cues: tuple[str, ...]) -> bool:
+    """`any(c in lower for c in cues)`, as a loop: without a generator it runs twice as fast,
+    and every short block of a page is screened by every rule's cues."""
+    for cue in cues:  # noqa: SIM110 (the loop is the point: see the docstring)
+        if cue in lower:
+            return True
+    return False
 
 
 def _widen(node: HtmlElement, root: HtmlElement, text: str) -> HtmlElement:
