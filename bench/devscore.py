@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
 import re
 import statistics
@@ -36,28 +37,21 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 NON_WORD = re.compile(r"\W+", re.UNICODE)
 
 
-def shingle_counts(true: str, pred: str) -> tuple[float, float, float]:
-    """The benchmark's metric: 4-token shingles, each page's counts normalised to one."""
-    from collections import Counter
+def _load_metric() -> Any:
+    """The benchmark's own score.py, shipped beside the aeb pages: one metric everywhere."""
+    spec = importlib.util.spec_from_file_location("aeb_score", DATA / "aeb" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-    def shingles(text: str) -> Counter[tuple[str, ...]]:
-        toks = TOKEN.findall(text or "")
-        if len(toks) < 4:
-            return Counter([tuple(toks)]) if toks else Counter()
-        return Counter(tuple(toks[i : i + 4]) for i in range(len(toks) - 3))
 
-    t, p = shingles(true), shingles(pred)
-    tp = sum((t & p).values())
-    fp = sum((p - t).values())
-    fn = sum((t - p).values())
-    total = tp + fp + fn
-    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+METRIC = _load_metric()
+shingle_counts = METRIC.page_counts  # 4-token shingles, each page's counts normalised to one
 
 
 def precision_recall(tp: float, fp: float, fn: float) -> tuple[float, float]:
-    precision = 1.0 if fp == fn == 0 else (tp / (tp + fp) if tp + fp else 0.0)
-    recall = 1.0 if fp == fn == 0 else (tp / (tp + fn) if tp + fn else 0.0)
-    return precision, recall
+    return METRIC.precision(tp, fp, fn), METRIC.recall(tp, fp, fn)
 
 
 def snippet_key(text: str) -> str:
