@@ -5,7 +5,7 @@ off), readability-lxml, newspaper4k, goose3 and jusText, over each development s
 run, and reports each set on its own:
 
 - `aeb`: the 181 news pages of the article-extraction benchmark (2019-2020);
-- `wcxb-dev`: 456 pages saved in 2026, its articles on their own and all page types
+- `wcxb-dev`: 438 pages saved in 2026, its articles on their own and all page types
   (articles, forums, documentation, products, services, listings, collections).
 
 Per set and extractor: body F1, precision, recall, accuracy (the page's tokens exactly

@@ -5,7 +5,7 @@ developer runs after each change: body F1/precision/recall per set and per page 
 must-have sentences found, boilerplate sentences leaked, pages refused, and a per-page
 JSON to diff two runs (`--json`, `--diff OLD.json`).
 
-Both sets are development sets: `aeb` (181 news pages, 2019-2020) and `wcxb-dev` (456
+Both sets are development sets: `aeb` (181 news pages, 2019-2020) and `wcxb-dev` (438
 pages of 2026, several page types). A change is kept only when it loses on neither.
 
     python bench/devscore.py [--set aeb|wcxb-dev] [--site-rules] [--json out.json]

@@ -1,6 +1,6 @@
 """How fast is extraction? Pages per second on each development set.
 
-The sets are `bench/data/aeb` (181 news pages, 2019-2020) and `bench/data/wcxb-dev` (456
+The sets are `bench/data/aeb` (181 news pages, 2019-2020) and `bench/data/wcxb-dev` (438
 pages of 2026, several page types, larger and more script-heavy); each is timed on its own.
 
 Measures, in one run and on the same decompressed pages held in memory:
