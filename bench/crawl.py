@@ -80,25 +80,32 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime  # workers reaped
 
 
+def bench_settings(output: str, state: str, overrides: dict[str, Any]) -> Any:
+    """The project's settings for a benchmark crawl: no politeness delays against the local
+    site, a throwaway state, every article kept; `overrides` last. bench/scale.py uses it too.
+    """
+    from crawler.demo import project_settings
+
+    return project_settings(
+        {
+            "FEEDS": {output: {"format": "jsonlines", "encoding": "utf-8"}},
+            "LOG_LEVEL": "WARNING",
+            "AUTOTHROTTLE_ENABLED": False,
+            "DOWNLOAD_DELAY": 0,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+            "PRESSWASH_STATE_DIR": state,
+            "PRESSWASH_MIN_WORDS": 1,
+            **overrides,
+        }
+    )
+
+
 def crawl(url: str, limit: str, output: str, workers: str = "0") -> None:
     """Child process: one crawl; prints its figures as JSON."""
     from scrapy.crawler import CrawlerProcess
 
-    from crawler.demo import project_settings
-
     with tempfile.TemporaryDirectory() as state:
-        settings = project_settings(
-            {
-                "FEEDS": {output: {"format": "jsonlines", "encoding": "utf-8"}},
-                "LOG_LEVEL": "WARNING",
-                "AUTOTHROTTLE_ENABLED": False,
-                "DOWNLOAD_DELAY": 0,
-                "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-                "PRESSWASH_STATE_DIR": state,
-                "PRESSWASH_MIN_WORDS": 1,
-                "PRESSWASH_EXTRACT_WORKERS": int(workers),
-            }
-        )
+        settings = bench_settings(output, state, {"PRESSWASH_EXTRACT_WORKERS": int(workers)})
         process = CrawlerProcess(settings)
         crawler = process.create_crawler("news")
         args = {"start": f"{url}/sitemap_index.xml", **({"limit": limit} if limit != "0" else {})}

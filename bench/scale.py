@@ -24,7 +24,6 @@ import argparse
 import json
 import multiprocessing
 import os
-import resource
 import signal
 import statistics
 import subprocess
@@ -38,6 +37,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
+
+from crawl import cpu_seconds  # noqa: E402  (bench/crawl.py)
 
 CONFIGS: dict[str, tuple[int, int, bool]] = {  # name: (processes, extract workers, Redis)
     "single": (1, 0, False),
@@ -69,36 +70,19 @@ def process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
-def own_cpu() -> float:
-    own, reaped = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    return own.ru_utime + own.ru_stime + reaped.ru_utime + reaped.ru_stime
-
-
 def crawl_child(url: str, output: str, overrides: str) -> None:
     """Child process: one worker's crawl; prints its span, CPU and page count as JSON."""
+    from crawl import bench_settings  # bench/crawl.py
     from scrapy.crawler import CrawlerProcess
 
-    from crawler.demo import project_settings
-
     with tempfile.TemporaryDirectory() as state:
-        settings = project_settings(
-            {
-                "FEEDS": {output: {"format": "jsonlines", "encoding": "utf-8"}},
-                "LOG_LEVEL": "WARNING",
-                "AUTOTHROTTLE_ENABLED": False,
-                "DOWNLOAD_DELAY": 0,
-                "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
-                "PRESSWASH_STATE_DIR": state,
-                "PRESSWASH_MIN_WORDS": 1,
-                **json.loads(overrides),
-            }
-        )
+        settings = bench_settings(output, state, json.loads(overrides))
         process = CrawlerProcess(settings)
         crawler = process.create_crawler("news")
         process.crawl(crawler, start=f"{url}/sitemap_index.xml")
-        cpu_started, started = own_cpu(), time.time()
+        cpu_started, started = cpu_seconds(), time.time()
         process.start()
-        finished, cpu = time.time(), own_cpu() - cpu_started
+        finished, cpu = time.time(), cpu_seconds() - cpu_started
     assert crawler.stats is not None
     stats = crawler.stats.get_stats()
     outcomes = int(stats.get("item_scraped_count", 0)) + sum(
