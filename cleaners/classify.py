@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -154,8 +154,8 @@ def listing_reason(page: PageView) -> str | None:
         and not page.meta.page_types & PRODUCT_TYPES
     ):
         return "declares an item list and no article"
-    if evidence == Evidence.STRONG:
-        return None
+    if evidence == Evidence.STRONG or page.meta.page_types & FORUM_TYPES:
+        return None  # an article, or a forum thread: its posts are no teasers
     if (
         evidence == Evidence.NONE
         and page.measures.link_density(page.scope) >= MIN_PAGE_LINK_DENSITY
@@ -274,6 +274,7 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
     permalink of documentation pages) is no teaser.
     """
     host = host_of(url)
+    here = _PlaceFinder(root, url)
     count = 0
     for heading in root.iter(*TEASER_HEADING_TAGS):
         text = node_text(heading)
@@ -281,9 +282,44 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
         if not text or not links:
             continue
         linked = sum(len(node_text(a)) for a in links)
-        if linked >= LINK_LINE_DENSITY * len(text) and not is_offsite(links[0].get("href"), host):
+        href = links[0].get("href")
+        if (
+            linked >= LINK_LINE_DENSITY * len(text)
+            and not is_offsite(href, host)
+            and not here.holds(href)
+        ):
             count += 1
     return count
+
+
+class _PlaceFinder:
+    """Whether a link leads to a place on this page rather than to another page.
+
+    Forum software heads each post with its permalink: the thread's own address with the
+    post's number and an anchor to that post (phpBB's `viewtopic.php?p=7732260#p7732260`).
+    Such a heading names a post shown here, not a teaser of another page. The page's
+    anchors are read once, and only when a link names one.
+    """
+
+    def __init__(self, root: HtmlElement, url: str | None) -> None:
+        self.root = root
+        self.url = url or ""
+        self.anchors: set[str] | None = None
+
+    def holds(self, href: str | None) -> bool:
+        if not href or "#" not in href:
+            return False
+        try:
+            target = urlsplit(urljoin(self.url, href))
+            own_path = urlsplit(self.url).path
+        except ValueError:
+            return False  # an unparsable link says nothing
+        if not target.fragment or target.path != own_path:
+            return False
+        if self.anchors is None:
+            document = self.root.getroottree().getroot()
+            self.anchors = {str(name) for name in document.xpath("//@id | //a/@name")}
+        return target.fragment in self.anchors
 
 
 def teaser_card_run(scope: HtmlElement, measures: Measures, host: str) -> list[HtmlElement]:

@@ -204,3 +204,50 @@ def test_section_address_over_posts_shown_in_full_is_refused() -> None:
 def test_long_article_under_a_slug_heading_its_parts_with_links_is_kept() -> None:
     url = "https://example.org/news/2025/11/a-story-in-ten-parts"
     assert extract_article(page(STREAM), url, site_rules=False).wordCount > 100
+
+
+REPLY = (
+    "I had the same problem after the update and fixed it by clearing the cache, then "
+    "restarting the service twice; the logs showed the old settings were still loaded. "
+)
+
+
+def forum_post(n: int) -> str:
+    author = f'<h4 class="message-name"><a href="/members/user-{n}.{n}/">user {n}</a></h4>'
+    return f'<article class="message">{author}<div class="body"><p>{REPLY}</p></div></article>'
+
+
+THREAD = "<h1>Update broke my setup</h1>" + "".join(forum_post(n) for n in range(12))
+THREAD_URL = "https://forum.example.org/threads/update-broke-my-setup.4411/"
+
+
+def test_thread_declaring_forum_posts_is_kept_though_each_post_heads_with_a_link() -> None:
+    head = json_ld("DiscussionForumPosting", headline="Update broke my setup")
+    article = extract_article(page(THREAD, head), THREAD_URL, site_rules=False)
+    assert article.pageType == "forum"
+
+
+def test_page_of_linked_headings_declaring_no_thread_is_refused() -> None:
+    with pytest.raises(NotAnArticle, match="teasers"):
+        extract_article(page(THREAD), THREAD_URL, site_rules=False)
+
+
+def permalink_post(n: int, target: str) -> str:
+    heading = f'<h3><a href="{target}?p={n}#p{n}">Re: Update broke my setup</a></h3>'
+    return f'<div class="post" id="p{n}">{heading}<div class="content">{REPLY * 4}</div></div>'
+
+
+def board(target: str) -> str:
+    return "<h1>Update broke my setup</h1>" + "".join(permalink_post(n, target) for n in range(10))
+
+
+def test_posts_headed_by_permalinks_to_this_page_are_no_teasers() -> None:
+    url = "https://forum.example.org/viewtopic.php?t=4411"
+    article = extract_article(page(board("./viewtopic.php")), url, site_rules=False)
+    assert article.pageType == "forum"
+
+
+def test_headings_linking_to_anchors_of_other_pages_are_teasers() -> None:
+    url = "https://forum.example.org/viewtopic.php?t=4411"
+    with pytest.raises(NotAnArticle, match="teasers"):
+        extract_article(page(board("./search.php")), url, site_rules=False)
