@@ -113,9 +113,10 @@ MAX_CHARS_PER_PRICED_CARD = 800
 # (wcxb-dev: 0.61), not a listicle's products between its paragraphs (0.1 to 0.3).
 MIN_GRID_SHARE = 0.5
 # Headings linking to other pages of the site, anywhere on a page at a section's address: a
-# blog index that shows each story in full still heads each with a link to it (wcxb-dev:
-# pages at such addresses that are no listings link one heading at most).
-MIN_SECTION_TEASERS = 8
+# blog index that shows each story in full still heads each with a link to it, a shop's
+# front each product's name (wcxb-dev: listings at such addresses link 6 to 71 headings,
+# other pages there one at most; aeb has no page at such an address).
+MIN_SECTION_TEASERS = 5
 MIN_LINKED_ROWS = 20  # a table of this many rows each linking on: standings, a directory
 
 
@@ -173,20 +174,17 @@ def listing_reason(page: PageView) -> str | None:
     cards = len(run)
     if cards >= MIN_CARDS and chars <= MAX_CHARS_PER_CARD[evidence] * cards:
         return f"{cards} teaser cards around {chars} characters of text"
-    if evidence == Evidence.NONE:
-        return shop_or_section_reason(page, path, run, chars)
-    return None
+    if evidence == Evidence.NONE and (reason := shop_grid_reason(page, run, chars)):
+        return reason
+    return section_front_reason(page, path, run)
 
 
-def shop_or_section_reason(
-    page: PageView, path: str | None, run: list[HtmlElement], chars: int
-) -> str | None:
-    """A shop grid or a section front on a page with no article markup, or None.
+def shop_grid_reason(page: PageView, run: list[HtmlElement], chars: int) -> str | None:
+    """A shop grid on a page with no article markup, or None.
 
-    Each test joins two pieces of evidence that articles have apart: prices in most cards
-    of a long grid (a buying guide has prose between its products), or a section's address
-    with a page of teaser links, of linked headlines or a table of linked rows (an article
-    sits under a slug).
+    It joins two pieces of evidence that articles have apart: prices in most cards of a
+    long grid, and a grid that opens the page (a buying guide has prose between its
+    products, and an article's related products come after its text).
     """
     priced = sum(1 for card in run if PRICE.search(node_text(card)))
     if (
@@ -198,6 +196,16 @@ def shop_or_section_reason(
         and not _is_product_url(page.url)
     ):
         return f"a grid of {priced} priced cards"
+    return None
+
+
+def section_front_reason(page: PageView, path: str | None, run: list[HtmlElement]) -> str | None:
+    """A section front on a page with no JSON-LD article, or None.
+
+    A section's address joined with a page of teaser links, of linked headlines or a table
+    of linked rows (an article sits under a slug). `og:type` article does not save such a
+    page: site builders set it on every page, a shop's front included.
+    """
     if path is None or not SECTION_PATH.match(path):
         return None
     if len(run) >= MIN_CARDS and page.measures.link_density(page.scope) >= MIN_SECTION_LINK_DENSITY:

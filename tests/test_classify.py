@@ -251,3 +251,36 @@ def test_headings_linking_to_anchors_of_other_pages_are_teasers() -> None:
     url = "https://forum.example.org/viewtopic.php?t=4411"
     with pytest.raises(NotAnArticle, match="teasers"):
         extract_article(page(board("./search.php")), url, site_rules=False)
+
+
+def product_tile(n: int) -> str:
+    return (
+        f'<li class="product"><h3><a href="/product/feeder-{n}/">Feeder {n}</a></h3>'
+        f'<span class="price">{n}9 EUR</span><a href="/cart/?add={n}">Buy</a></li>'
+    )
+
+
+# A shop's front made with a site builder: og:type article on every page, a block of text
+# about one product (the body found), six products whose names are linked headings.
+SHOP_HEAD = '<meta property="og:type" content="article">'
+TILES = "".join(product_tile(n) for n in range(6))
+SHOP = (
+    f"<html><head><title>Shop</title>{SHOP_HEAD}</head><body><main><h1>Shop</h1>{STORY}</main>"
+    f'<section><ul class="products">{TILES}</ul></section></body></html>'
+)
+
+
+def test_section_address_over_linked_product_names_is_refused_despite_og_article() -> None:
+    with pytest.raises(NotAnArticle, match="6 linked headlines"):
+        extract_article(SHOP, "https://example.org/shop/", site_rules=False)
+
+
+def test_same_page_under_a_slug_is_kept() -> None:
+    url = "https://example.org/shop/our-new-feeder-is-here"
+    assert extract_article(SHOP, url, site_rules=False).wordCount > 100
+
+
+def test_page_at_a_section_address_linking_a_few_headings_is_kept() -> None:
+    related = "".join(f'<h3><a href="/team/person-{n}">Person {n}</a></h3>' for n in range(2))
+    html = page(f"<h1>About us</h1>{STORY}{related}", SHOP_HEAD)
+    assert extract_article(html, "https://example.org/about", site_rules=False).wordCount > 100
