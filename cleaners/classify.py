@@ -58,6 +58,8 @@ COLLECTION_TYPES = frozenset(
 )  # fmt: skip
 PRODUCT_TYPES = frozenset({"product", "productgroup", "og:product", "individualproduct"})
 FORUM_TYPES = frozenset({"discussionforumposting", "qapage", "socialmediaposting"})
+# A thread's own declaration; not SocialMediaPosting, which a profile listing posts repeats.
+THREAD_TYPES = frozenset({"discussionforumposting", "qapage"})
 SERVICE_TYPES = frozenset({"service", "softwareapplication", "webapplication", "localbusiness"})
 DOCUMENTATION_TYPES = frozenset({"apireference", "howto"})
 
@@ -155,7 +157,7 @@ def listing_reason(page: PageView) -> str | None:
         and not page.meta.page_types & PRODUCT_TYPES
     ):
         return "declares an item list and no article"
-    if evidence == Evidence.STRONG or page.meta.page_types & FORUM_TYPES:
+    if evidence == Evidence.STRONG or page.meta.page_types & THREAD_TYPES:
         return None  # an article, or a forum thread: its posts are no teasers
     if (
         evidence == Evidence.NONE
