@@ -39,9 +39,9 @@ COMMENTS = re.compile(r"comment|reply|respon", re.IGNORECASE)
 # A label that stands alone before the element holding the name, lower-cased, no colon.
 LABELS = frozenset(
     {
-    "by", "written by", "posted by", "published by", "words by", "story by", "text by",
-    "reported by", "authored by", "author", "authors", "writer", "von", "par", "por", "av",
-    "door", "di", "autor", "autorin", "auteur", "forfatter",
+        "by", "written by", "posted by", "published by", "words by", "story by", "text by",
+        "reported by", "authored by", "author", "authors", "writer", "von", "par", "por",
+        "av", "door", "di", "autor", "autorin", "auteur", "forfatter",
     }
 )  # fmt: skip
 # Words that make a capitalised phrase a label, a button or a team, not a person.
@@ -87,19 +87,17 @@ def _candidates(root: HtmlElement) -> Iterator[HtmlElement]:
     of the page, and a regex or an XPath per element cost more than the rest of reading
     the metadata (libxml2's `translate()` ten times more)."""
     for node in root.iter(etree.Element):
-        attributes = node.attrib
-        marks = f"{attributes.get('class', '')} {attributes.get('id', '')}" if attributes else ""
-        text = node.text
-        if (
-            node.tag == "h1"
-            or ("uthor" in marks or "yline" in marks or "riter" in marks)
-            or (
-                text is not None
-                and len(text) <= MAX_LABEL_CHARS
-                and text.strip().rstrip(":").lower() in LABELS
-            )
-        ):
+        if node.tag == "h1" or _may_mark(node.get("class")) or _may_mark(node.get("id")):
             yield node
+            continue
+        text = node.text
+        if text and len(text) <= MAX_LABEL_CHARS and text.strip().rstrip(":").lower() in LABELS:
+            yield node
+
+
+def _may_mark(value: str | None) -> bool:
+    """`AUTHOR_MARK`'s cheap superset, case aside ("Author", "author", "Byline")."""
+    return value is not None and ("uthor" in value or "yline" in value or "riter" in value)
 
 
 def _names_from_candidate(node: HtmlElement) -> list[str]:
