@@ -41,11 +41,19 @@ def holds_story(node: HtmlElement) -> bool:
     )
 
 
-def is_bulk(node: HtmlElement) -> bool:
-    """True for a subtree that is never article text on any page."""
+def _is_story(node: HtmlElement) -> bool:
+    return node.tag in ("article", "main") and "comment" not in (node.get("class") or "")
+
+
+def is_bulk(node: HtmlElement, in_story: bool = False) -> bool:
+    """True for a subtree that is never article text on any page.
+
+    Inside the story (`<article>`, `<main>`) an `<aside>` is a pull quote or a fact box as
+    often as a rail: it stays there, and the cleaners judge it as on any page.
+    """
     tag = node.tag
     if tag in BULK_TAGS:
-        return True
+        return not (in_story and tag == "aside")
     if tag == "form":
         return node.find(".//p") is None
     labelled = node.get("class") or node.get("id")
@@ -64,20 +72,20 @@ def cut_bulk(root: HtmlElement, keep_at_most: int) -> int:
     if body is None:
         return 0
     cut: list[HtmlElement] = []
-    stack = [body]
+    stack = [(body, False)]  # a node, and whether it sits inside the story
     walked = 0
     while stack:
-        node = stack.pop()
+        node, in_story = stack.pop()
         walked += len(node)
         if walked > keep_at_most:
             return 0
         for child in node:
             if not isinstance(child.tag, str):
                 continue
-            if is_bulk(child) and not holds_story(child):
+            if is_bulk(child, in_story) and not holds_story(child):
                 cut.append(child)
             else:
-                stack.append(child)
+                stack.append((child, in_story or _is_story(child)))
     for node in cut:
         node.drop_tree()  # keeps the tail text, which belongs to the parent
     if cut:

@@ -95,11 +95,11 @@ MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 # A calendar date written for readers, with its year: "Dec 19, 2025", "4 August 2025",
-# "2025-08-04". Without a year a date is too easily the wrong one.
+# "2025-08-04", "2025.08.04". Without a year a date is too easily the wrong one.
 WRITTEN_DATE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d{{2}}\b"
-    rf"|\b(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}\b",
+    rf"|\b(?:19|20)\d{{2}}([-./])\d{{2}}\1\d{{2}}\b",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,9 @@ from lxml.html import HtmlElement
 
 from .article import ArticleMetadata, Author
 from .authors import clean_author_name
+from .bylines import shown_authors
 from .dates import date_in_text, to_utc_iso
+from .headerdates import date_below_headline
 from .headline import without_site_name
 from .jsonld import JsonObject, article_object, index_by_id, read_json_ld, resolve, types_of
 from .language import bcp47
@@ -277,12 +279,16 @@ def _from_dom(root: HtmlElement, url: str | None, meta: Metadata) -> None:
         title = root.findtext(".//title")
         meta.headline = normalise(h1.text_content()) if h1 is not None else None
         meta.headline = meta.headline or (_strip_site_name(normalise(title)) if title else None)
-    meta.authors = meta.authors or _dom_authors(root, url)
-    meta.datePublished = meta.datePublished or _dom_date(root)
+    meta.authors = meta.authors or _dom_authors(root, url) or _shown_authors(root)
+    meta.datePublished = meta.datePublished or _dom_date(root) or date_below_headline(root)
     meta.inLanguage = meta.inLanguage or root.get("lang") or root.get("xml:lang")
     canonical = root.find(".//link[@rel='canonical']")
     href = canonical.get("href") if canonical is not None else None
     meta.canonicalUrl = join_url(url, href.strip()) if href and href.strip() else None
+
+
+def _shown_authors(root: HtmlElement) -> list[Author]:
+    return [Author(name, None) for name in shown_authors(root)]
 
 
 def join_url(base: str | None, href: str) -> str | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -55,7 +56,7 @@ class CrawlMemories:
         self.last: dict[str, asyncio.Event] = {}  # per host: set once its last page is learned
         self.journals: dict[str, Journal] = {}
         # shared: workers extract, and read the memories through journals in this directory
-        self.journal_dir = Path(tempfile.mkdtemp(prefix="presswash-memory-")) if shared else None
+        self.journal_dir = new_journal_dir() if shared else None
 
     def for_url(self, url: str) -> SiteMemory:
         host = host_of(url) or "unknown"
@@ -130,6 +131,32 @@ class CrawlMemories:
         self.save_all()
         if self.journal_dir is not None:
             shutil.rmtree(self.journal_dir, ignore_errors=True)
+
+
+JOURNAL_PREFIX = "presswash-memory-"
+
+
+def new_journal_dir(parent: Path | None = None) -> Path:
+    """A fresh journal directory named for this process, after removing the directories
+    of crawls that died without closing (SIGKILL, OOM): their process no longer exists,
+    and nothing else would ever delete their journals."""
+    parent = Path(parent or tempfile.gettempdir())
+    for stale in parent.glob(f"{JOURNAL_PREFIX}*-*"):
+        pid = stale.name[len(JOURNAL_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            logger.info("removing the site-memory journals of a dead crawl: %s", stale)
+            shutil.rmtree(stale, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{JOURNAL_PREFIX}{os.getpid()}-", dir=parent))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive, and not ours to clean
+        return True
+    return True
 
 
 def site_memories(crawler: Crawler, state: CrawlState) -> CrawlMemories | None:

@@ -28,13 +28,15 @@ def test_a_story_with_a_huge_comment_thread_is_extracted(page: bytes) -> None:
     assert "Reader 1 " not in article.articleBody and "Reply" not in article.articleBody
 
 
+STORY = "".join(
+    f"<p>Paragraph {n} of the story says something long enough to read.</p>" for n in range(20)
+)
+
+
 def test_the_story_survives_a_comment_class_on_its_own_container() -> None:
-    story = "".join(
-        f"<p>Paragraph {n} of the story says something long enough to read.</p>" for n in range(20)
-    )
     html = (
         '<html><body><div class="post has-comments"><article><h1>Title</h1>'
-        f"{story}</article>{comment_section(4_000)}</div></body></html>"
+        f"{STORY}</article>{comment_section(4_000)}</div></body></html>"
     )
     root = parse_html(html)
     assert len(root.xpath("//article//p")) == 20
@@ -49,3 +51,14 @@ def test_a_page_whose_story_itself_is_over_the_bound_is_still_refused() -> None:
     )
     with pytest.raises(TooLarge):
         parse_html(html)
+
+
+def test_a_fact_box_inside_the_story_stays_while_the_rails_go() -> None:
+    html = (
+        '<html><body><aside class="rail"><a href="/x">Most read</a></aside><article><h1>Title</h1>'
+        f'{STORY}<aside class="fact-box"><p>The facts in a box beside the story.</p></aside>'
+        f"</article>{comment_section(4_000)}</body></html>"
+    )
+    root = parse_html(html)
+    assert root.xpath("//article/aside[@class='fact-box']")
+    assert not root.xpath("//aside[@class='rail']") and not root.xpath("//*[@id='comments']")

@@ -1,0 +1,199 @@
+"""Authors shown only to readers: a name in an author-classed element, or after a label.
+
+JSON-LD, meta tags and the usual byline markup (`rel=author`, `itemprop=author`,
+`.byline`) name the author on most news pages. Blogs and company sites built with page
+builders and CSS modules often state it only as text: `<div class="post_author_name">`,
+`<span class="authorDateBlock_authorName__N6j3Y">`, or a label element ("Written by",
+"Author", "By") followed by an element holding the name. trafilatura reads such pages
+with XPaths over `contains(@class, "author")`; this module does the same in one walk, and
+only takes text shaped like a person's name, so a "More from this author" link or a bio
+paragraph is never read as one.
+
+It is the last source `read_metadata` asks: a page that declares its author anywhere else
+keeps that answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .authors import clean_author_name
+from .text import normalise
+
+# Class or id fragments that mark an element holding the author, in any naming scheme
+# (BEM, CSS modules, Tailwind-free utility names): "post-hero__author__name", "the-author".
+# "authori..." is authorisation or an authority, not an author.
+AUTHOR_MARK = re.compile(r"author(?!i)|byline|writer", re.IGNORECASE)
+# Fragments of elements about the author that hold no name of their own, or hold
+# other people's: a bio, a picture, a list of the author's other posts.
+NOT_THE_NAME = re.compile(
+    r"bio|avatar|image|img|photo|picture|desc|about|social|follow|posts|more|other|related",
+    re.IGNORECASE,
+)
+COMMENTS = re.compile(r"comment|reply|respon", re.IGNORECASE)
+# A label that stands alone before the element holding the name, lower-cased, no colon.
+LABELS = frozenset(
+    {
+        "by", "written by", "posted by", "published by", "words by", "story by", "text by",
+        "reported by", "authored by", "author", "authors", "writer", "von", "par", "por",
+        "av", "door", "di", "autor", "autorin", "auteur", "forfatter",
+    }
+)  # fmt: skip
+# Words that make a capitalised phrase a label, a button or a team, not a person.
+NOT_NAME_WORDS = frozenset(
+    {
+        "about", "account", "all", "author", "authors", "by", "comments", "contributor",
+        "editor", "editors", "follow", "login", "menu", "more", "my", "posts", "profile",
+        "published", "read", "share", "sign", "staff", "team", "the", "updated", "view",
+        "written",
+    }
+)  # fmt: skip
+NAME_PARTICLES = frozenset(
+    {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von", "y"}
+)
+CO_AUTHORS = re.compile(r"\s+(?:and|&|und|et|y|og|en)\s+", re.IGNORECASE)  # "Jo Doe and Al Roe"
+MAX_NAME_CHARS = 50
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 5  # one word is too often a brand or a user id
+MAX_CANDIDATE_CHARS = 400  # an author box with a short bio; longer is an article block
+MAX_DESCENDANTS = 12  # the name sits near the top of an author box
+MAX_LABEL_CHARS = 40  # a label's text with the markup's whitespace around it
+
+
+def shown_authors(root: HtmlElement) -> list[str]:
+    """Names the page shows as its authors', the first candidate after the h1 first."""
+    before: list[str] = []
+    seen_h1 = False
+    for node in _candidates(root):
+        if node.tag == "h1" and not seen_h1:
+            seen_h1 = True
+            continue
+        names = _names_from_candidate(node)
+        if not names:
+            continue
+        if seen_h1:
+            return names
+        before = before or names
+    return before
+
+
+def _candidates(root: HtmlElement) -> Iterator[HtmlElement]:
+    """h1s, elements whose class or id may mark an author, and short leaves that may be a
+    label, in document order. Plain substring tests first: this walk visits every element
+    of the page, and a regex or an XPath per element cost more than the rest of reading
+    the metadata (libxml2's `translate()` ten times more)."""
+    for node in root.iter(etree.Element):
+        if node.tag == "h1" or _may_mark(node.get("class")) or _may_mark(node.get("id")):
+            yield node
+            continue
+        text = node.text
+        if text and len(text) <= MAX_LABEL_CHARS and text.strip().rstrip(":").lower() in LABELS:
+            yield node
+
+
+def _may_mark(value: str | None) -> bool:
+    """`AUTHOR_MARK`'s cheap superset, case aside ("Author", "author", "Byline")."""
+    return value is not None and ("uthor" in value or "yline" in value or "riter" in value)
+
+
+def _names_from_candidate(node: HtmlElement) -> list[str]:
+    if _author_marked(node):
+        names = _names_inside(node)
+    elif _is_label(node):
+        following = node.getnext()
+        names = _person_names(_text(following)) if following is not None else []
+    else:
+        return []
+    return [] if names and _in_navigation_or_comments(node) else names
+
+
+def _author_marked(node: HtmlElement) -> bool:
+    marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+    return AUTHOR_MARK.search(marks) is not None and NOT_THE_NAME.search(marks) is None
+
+
+def _names_inside(node: HtmlElement) -> list[str]:
+    """The innermost author-marked element's name, else the candidate's, else a child's.
+
+    A byline section holds the name beside the publication and the date
+    (`.byline-section > .author + .publication`): the inner mark is the name alone.
+    """
+    text = _short_text(node, MAX_CANDIDATE_CHARS)
+    if text is None:
+        return []
+    children = list(islice(node.iterdescendants(etree.Element), MAX_DESCENDANTS))
+    for child in children:
+        if _author_marked(child) and (names := _person_names(_text(child))):
+            return names
+    if names := _person_names(text):
+        return names
+    for child in children:
+        if names := _person_names(_text(child)):
+            return names
+    return []
+
+
+def _is_label(node: HtmlElement) -> bool:
+    text = (node.text or "").strip().rstrip(":").lower()
+    return len(node) == 0 and text in LABELS
+
+
+def _person_names(text: str) -> list[str]:
+    """The names in a byline's text ("By Jo Doe and Al Roe", "Jo Doe, Senior Editor").
+
+    All or nothing: a byline with one part that is no name is no byline.
+    """
+    if not text or len(text) > MAX_CANDIDATE_CHARS // 4:
+        return []
+    cleaned = clean_author_name(text)
+    if cleaned is None:
+        return []
+    names = [_person_name(part) for part in CO_AUTHORS.split(cleaned.split(",")[0])]
+    return [name for name in names if name] if all(names) else []
+
+
+def _person_name(text: str) -> str | None:
+    name = text.strip()
+    words = name.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS or len(name) > MAX_NAME_CHARS:
+        return None
+    if any(not _name_word(word) for word in words):
+        return None
+    return name
+
+
+def _name_word(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in NOT_NAME_WORDS or any(char.isdigit() for char in word):
+        return False
+    return word[0].isupper() or lowered in NAME_PARTICLES
+
+
+def _in_navigation_or_comments(node: HtmlElement) -> bool:
+    """A menu names the reader's account, a thread its commenters: neither is the author."""
+    return any(
+        parent.tag == "nav"
+        or COMMENTS.search(f"{parent.get('class') or ''} {parent.get('id') or ''}")
+        for parent in node.iterancestors()
+    )
+
+
+def _text(node: HtmlElement) -> str:
+    return normalise(" ".join(node.itertext()))
+
+
+def _short_text(node: HtmlElement, limit: int) -> str | None:
+    """The node's text, or None past `limit` characters: a wrapper of the whole page may
+    carry an author class, and reading all of its text would cost a walk of the page."""
+    parts, length = [], 0
+    for part in node.itertext():
+        length += len(part)
+        if length > limit * 4:  # markup whitespace counts here, not after normalising
+            return None
+        parts.append(part)
+    text = normalise(" ".join(parts))
+    return text if len(text) <= limit else None

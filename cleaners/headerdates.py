@@ -1,0 +1,59 @@
+"""A date shown to readers just below the headline, in an element with no date markup.
+
+Page builders print the publication date as plain text beside the byline
+(`<small>December 17, 2025</small>`, `<p>Dec 17, 2025</p>`, "Published: 2025.12.17 |"),
+with no `<time>`, no date class and no JSON-LD. The first short element after the h1
+whose text is a written date is the article's date: later ones date comments and other
+stories, so the search stops after a page header's worth of elements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .dates import date_in_text
+from .text import normalise
+
+MAX_ELEMENTS_AFTER_H1 = 150  # a header with byline, share buttons and their icons' paths
+MAX_DATE_TEXT = 60  # "Published December 17, 2025 · 6 min read", not a sentence
+MAX_HEADER_TEXT = 200  # a standfirst fits; the story's first paragraph is longer
+# Subtrees that hold no date of the article's: code, icons, and pictures, whose captions
+# date the photo ("A ship leaves port, on Aug. 31, 2019").
+SKIPPED = frozenset({"script", "style", "svg", "noscript", "template", "figure", "figcaption"})
+
+
+def date_below_headline(root: HtmlElement) -> str | None:
+    """The first written date in a short element after the first h1, as ISO in UTC."""
+    h1 = root.find(".//body//h1")
+    if h1 is None:
+        return None
+    for node in islice(_after(h1), MAX_ELEMENTS_AFTER_H1):
+        if len(node.text or "") > MAX_HEADER_TEXT:
+            return None  # the story has started: a date in it is not the article's
+        if len(node) > 2:
+            continue
+        text = normalise(" ".join(node.itertext()))
+        if 6 <= len(text) <= MAX_DATE_TEXT and (date := date_in_text(text)):
+            return date
+    return None
+
+
+def _after(h1: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements that follow the h1 in document order (XPath's `following::*`), lazily."""
+    node: HtmlElement | None = h1
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            yield from _unskipped(sibling)
+        node = node.getparent()
+
+
+def _unskipped(node: HtmlElement) -> Iterator[HtmlElement]:
+    if node.tag in SKIPPED:
+        return
+    yield node
+    for child in node.iterchildren(etree.Element):
+        yield from _unskipped(child)
