@@ -366,16 +366,21 @@ def _same_class_parts(
 
     Templates that break the text for ads or pictures repeat the body container
     (`<div class="post__content">` three times); each part scores alone, so without
-    this the article would lose all but its best part.
+    this the article would lose all but its best part. A part beside the winner, under
+    the same parent, needs only `MIN_TWIN_SCORE`: a post builder that puts a call to
+    action or a table of contents after the intro leaves a short rich-text block there.
     """
     classes = best.get("class")
     if not classes:
         return [best]
     threshold = max(MIN_TWIN_SCORE, scores[best] * SIBLING_SHARE)
+    parent = best.getparent()
     twins = {
         node
         for node, score in scores.items()
-        if score >= threshold and node.tag == best.tag and node.get("class") == classes
+        if node.tag == best.tag
+        and node.get("class") == classes
+        and (score >= threshold or (score >= MIN_TWIN_SCORE and node.getparent() is parent))
     }
     nested = {node for node in twins for ancestor in node.iterancestors() if ancestor in twins}
     twins -= nested
