@@ -26,6 +26,7 @@ from .consent import consent_rule, enclosing_consent_dialog
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
+from .intro import with_intro
 from .kinds import Kind
 from .memory import MemoryLookup, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
@@ -202,6 +203,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
         raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
+    body = with_intro(body, measures, scope)
     cleaned = clean_in_attempts(
         body,
         page,

@@ -1,7 +1,8 @@
 """Article text the locator used to leave beside the body, on pages built in parts.
 
 Each page is constructed after how a class of wcxb-dev pages is built (never their text):
-a body split by a call to action into two blocks of the same rich-text class.
+a body split by a call to action into two blocks of the same rich-text class, and an
+article whose opening paragraphs sit in a section of their own before the body.
 """
 
 from __future__ import annotations
@@ -44,3 +45,55 @@ def test_a_block_of_the_body_class_elsewhere_on_the_page_stays_out() -> None:
     side = f'<div class="sidebar"><div class="rich-text"><p>{about}</p></div></div>'
     article = extract_article(split_post(side), "https://example.org/blog/firms", site_rules=False)
     assert "About us" not in article.articleBody
+
+
+OPENING = [
+    "How a shop serves its customers matters as much as what it sells, and the choice of "
+    "counter, aisle or delivery van shapes every cost that follows from the first day.",
+    "This guide walks through the common ways of serving customers, what each asks of the "
+    "staff, and which kind of shop each suits, with the figures owners quoted to us.",
+]
+
+
+FAQ = (
+    '<div class="el-faq"><h3>Which way of serving costs least?</h3><p>Counter service needs '
+    "the fewest staff, so it costs least to run, though it suits quick purchases best.</p></div>"
+)
+
+
+def builder_article(intro: str) -> str:
+    """A page builder's article: the opening in one section, the rest and a FAQ in the next."""
+    body = "".join(f"<p>{p}</p>" for p in TOPICS * 2)
+    return page(
+        f'<div class="builder"><section class="el-1"><div class="el-inner">{intro}</div>'
+        f'</section><section class="el-2"><div class="el-inner"><div class="el-text">'
+        f"<h2>Ways of serving</h2>{body}</div>{FAQ}</div></section></div>"
+    )
+
+
+def test_opening_paragraphs_in_their_own_section_are_kept() -> None:
+    intro = "".join(f"<p>{p}</p>" for p in OPENING)
+    html = builder_article(intro)
+    article = extract_article(html, "https://example.org/blog/serving", site_rules=False)
+    assert article.articleBody.startswith(OPENING[0][:60])
+    assert OPENING[1][:60] in article.articleBody
+    assert TOPICS[-1][:60] in article.articleBody
+
+
+def test_a_single_paragraph_before_the_body_stays_out() -> None:
+    quote = (
+        "<p>“Serving is the part of the trade that customers remember long after they have "
+        "forgotten the price,” said the owner of a corner shop we visited.</p>"
+    )
+    article = extract_article(
+        builder_article(quote), "https://example.org/blog/serving", site_rules=False
+    )
+    assert "customers remember" not in article.articleBody
+
+
+def test_paragraphs_in_a_notice_before_the_body_stay_out() -> None:
+    intro = '<div class="site-notice">' + "".join(f"<p>{p}</p>" for p in OPENING) + "</div>"
+    article = extract_article(
+        builder_article(intro), "https://example.org/blog/serving", site_rules=False
+    )
+    assert OPENING[0][:60] not in article.articleBody
