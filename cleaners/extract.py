@@ -13,8 +13,9 @@ from lxml.html import HtmlElement
 
 from .article import Article, Author, Refusal, Removal
 from .attempts import clean_in_attempts
-from .body import CJK, locate_generic_body, measure
+from .body import CJK, Measures, locate_generic_body, measure
 from .classify import (
+    PageType,
     PageView,
     is_thin_or_linked,
     is_thin_or_linked_body,
@@ -38,6 +39,11 @@ from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
 from .templates import keep_templates, restore_templates
 from .text import TextMemo, node_text, normalise, word_count
+from .thread import (
+    PostFurnitureCleaner,
+    read_comments_as_text,
+    whole_thread,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -190,12 +196,13 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
 def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
-    measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
+    forum = page_type(state.meta, state.url) is PageType.FORUM
+    measures = measure_page(scope, forum)  # held to the end: keeps proxies for the cleaners
     body = locate_generic_body(scope, measures, state.notes)
     for _ in range(MAX_CONSENT_DIALOGS):
         if body is None or not drop_enclosing_consent_dialog(state, body):
             break
-        measures = measure(scope)
+        measures = measure_page(scope, forum)
         body = locate_generic_body(scope, measures, state.notes)
         if body is None:
             raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
@@ -204,17 +211,32 @@ def clean_generically(state: Extraction, page: Page) -> None:
     if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
         raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
     body = with_intro(body, measures, scope)
+    if forum:
+        body = whole_thread(body, measures)
     cleaned = clean_in_attempts(
         body,
         page,
         measures,
-        [*site_rule_leftovers(state), *state.cleaners],
+        [*site_rule_leftovers(state), *state.cleaners, *forum_cleaners(forum)],
         state.refused,
         screen=partial(drop_consent_dialogs, state),
     )
     state.removed += cleaned.removed
     state.notes += cleaned.notes
     state.body = cleaned.body
+
+
+def forum_cleaners(forum: bool) -> list[Cleaner]:
+    """On a forum page, members' signatures and ranks go from the posts."""
+    return [PostFurnitureCleaner()] if forum else []
+
+
+def measure_page(scope: HtmlElement, forum: bool) -> Measures:
+    """`measure(scope)`; on a forum page, comment threads are the posts and are scored."""
+    measures = measure(scope)
+    if forum:
+        read_comments_as_text(measures)
+    return measures
 
 
 def clean_generically_or_from_templates(
