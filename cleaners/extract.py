@@ -33,6 +33,7 @@ from .memory import MemoryLookup, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
 from .pipeline import build_cleaners
 from .render import block_text, text_lines
+from .reviews import read_reviews_as_comments
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
@@ -196,13 +197,14 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
 def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
-    forum = page_type(state.meta, state.url) is PageType.FORUM
-    measures = measure_page(scope, forum)  # held to the end: keeps proxies for the cleaners
+    kind = page_type(state.meta, state.url)
+    forum = kind is PageType.FORUM
+    measures = measure_page(scope, kind)  # held to the end: keeps proxies for the cleaners
     body = locate_generic_body(scope, measures, state.notes)
     for _ in range(MAX_CONSENT_DIALOGS):
         if body is None or not drop_enclosing_consent_dialog(state, body):
             break
-        measures = measure_page(scope, forum)
+        measures = measure_page(scope, kind)
         body = locate_generic_body(scope, measures, state.notes)
         if body is None:
             raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
@@ -217,7 +219,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
         body,
         page,
         measures,
-        [*site_rule_leftovers(state), *state.cleaners, *forum_cleaners(forum)],
+        [*site_rule_leftovers(state), *state.cleaners, *page_type_cleaners(kind)],
         state.refused,
         screen=partial(drop_consent_dialogs, state),
     )
@@ -226,16 +228,19 @@ def clean_generically(state: Extraction, page: Page) -> None:
     state.body = cleaned.body
 
 
-def forum_cleaners(forum: bool) -> list[Cleaner]:
+def page_type_cleaners(kind: PageType) -> list[Cleaner]:
     """On a forum page, members' signatures and ranks go from the posts."""
-    return [PostFurnitureCleaner()] if forum else []
+    return [PostFurnitureCleaner()] if kind is PageType.FORUM else []
 
 
-def measure_page(scope: HtmlElement, forum: bool) -> Measures:
-    """`measure(scope)`; on a forum page, comment threads are the posts and are scored."""
+def measure_page(scope: HtmlElement, kind: PageType) -> Measures:
+    """`measure(scope)`; a forum's comment threads are its posts and are scored, and a
+    product page's customer reviews are its comments and are not."""
     measures = measure(scope)
-    if forum:
+    if kind is PageType.FORUM:
         read_comments_as_text(measures)
+    elif kind is PageType.PRODUCT:
+        read_reviews_as_comments(scope, measures)
     return measures
 
 
