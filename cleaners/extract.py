@@ -15,8 +15,10 @@ from .article import Article, Author, Refusal, Removal
 from .attempts import clean_in_attempts
 from .body import CJK, Measures, locate_generic_body, measure
 from .classify import (
+    Evidence,
     PageType,
     PageView,
+    article_evidence,
     is_thin_or_linked,
     is_thin_or_linked_body,
     listing_reason,
@@ -36,6 +38,7 @@ from .render import block_text, text_lines
 from .reviews import read_reviews_as_comments
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
+from .sections import all_sections
 from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
 from .templates import keep_templates, restore_templates
@@ -198,7 +201,6 @@ def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
     kind = page_type(state.meta, state.url)
-    forum = kind is PageType.FORUM
     measures = measure_page(scope, kind)  # held to the end: keeps proxies for the cleaners
     body = locate_generic_body(scope, measures, state.notes)
     for _ in range(MAX_CONSENT_DIALOGS):
@@ -212,9 +214,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
         raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
-    body = with_intro(body, measures, scope)
-    if forum:
-        body = whole_thread(body, measures)
+    body = fit_to_page_type(with_intro(body, measures, scope), kind, state.meta, measures)
     cleaned = clean_in_attempts(
         body,
         page,
@@ -226,6 +226,21 @@ def clean_generically(state: Extraction, page: Page) -> None:
     state.removed += cleaned.removed
     state.notes += cleaned.notes
     state.body = cleaned.body
+
+
+def fit_to_page_type(
+    body: HtmlElement, kind: PageType, meta: Metadata, measures: Measures
+) -> HtmlElement:
+    """A forum's body holds every post; a page that is no news story, all its sections.
+
+    Both grow the body to an ancestor (see `thread.whole_thread`, `sections.all_sections`);
+    a news story keeps the locator's body, fitted on news pages.
+    """
+    if kind is PageType.FORUM:
+        return whole_thread(body, measures)
+    if kind in (PageType.SERVICE, PageType.PRODUCT) or (article_evidence(meta) is Evidence.NONE):
+        return all_sections(body, measures)
+    return body
 
 
 def page_type_cleaners(kind: PageType) -> list[Cleaner]:
