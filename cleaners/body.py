@@ -22,6 +22,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .parts import parts_holder
 from .prose import Prose, reach_prose
 from .text import class_and_id
 from .urls import is_offsite
@@ -317,7 +318,11 @@ def score_candidates(
 
 
 def locate_generic_body(
-    root: HtmlElement, measures: Measures | None = None, notes: list[str] | None = None
+    root: HtmlElement,
+    measures: Measures | None = None,
+    notes: list[str] | None = None,
+    *,
+    hold_parts: bool = False,
 ) -> HtmlElement | None:
     """The best-scoring container, or None when the page has no paragraph text.
 
@@ -325,7 +330,8 @@ def locate_generic_body(
     alive: it holds every element, so lxml keeps their Python proxies, and later walks of
     the same tree reuse them instead of building each one again (a tenth of the time).
     A body holding little of the page's prose is widened when an ancestor holds it (see
-    `prose.reach_prose`); what happened goes to `notes`.
+    `prose.reach_prose`); what happened goes to `notes`. With `hold_parts`, parts of the
+    body repeated under different parents give their common ancestor (`parts.parts_holder`).
     """
     measures = measure(root) if measures is None else measures
     earned: dict[HtmlElement, float] = {}
@@ -333,7 +339,7 @@ def locate_generic_body(
     scores = score_candidates(root, measures, earned, prose)
     if not scores:
         return None
-    best = _best_container(root, measures, scores, earned)
+    best = _best_container(root, measures, scores, earned, hold_parts)
     if best.tag in ("html", "body"):
         return best
     return reach_prose(best, prose, measures, root, notes)
@@ -344,6 +350,7 @@ def _best_container(
     measures: Measures,
     scores: dict[HtmlElement, float],
     earned: dict[HtmlElement, float],
+    hold_parts: bool = False,
 ) -> HtmlElement:
     best = max(scores, key=scores.__getitem__)
     if best.tag in ("html", "body"):
@@ -351,7 +358,8 @@ def _best_container(
     top = scores[best]
     parts = _same_class_parts(best, scores, root)
     if len(parts) > 1:
-        return _wrap(parts, measures)
+        holder = parts_holder(parts, measures) if hold_parts else None
+        return holder if holder is not None else _wrap(parts, measures)
     best = _climb(best, earned)
     scores[best] = max(scores.get(best, 0.0), top)
     if best.tag in ("html", "body"):

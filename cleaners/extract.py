@@ -202,12 +202,13 @@ def clean_generically(state: Extraction, page: Page) -> None:
     scope = body_tag if body_tag is not None else state.root
     kind = page_type(state.meta, state.url)
     measures = measure_page(scope, kind)  # held to the end: keeps proxies for the cleaners
-    body = locate_generic_body(scope, measures, state.notes)
+    hold = kind is not PageType.FORUM  # a thread's posts are gathered after the listing tests
+    body = locate_generic_body(scope, measures, state.notes, hold_parts=hold)
     for _ in range(MAX_CONSENT_DIALOGS):
         if body is None or not drop_enclosing_consent_dialog(state, body):
             break
         measures = measure_page(scope, kind)
-        body = locate_generic_body(scope, measures, state.notes)
+        body = locate_generic_body(scope, measures, state.notes, hold_parts=hold)
         if body is None:
             raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
     if body is None:

@@ -8,6 +8,9 @@ article whose opening paragraphs sit in a section of their own before the body.
 from __future__ import annotations
 
 from cleaners import extract_article
+from cleaners.body import measure
+from cleaners.document import parse_html
+from cleaners.parts import parts_holder
 
 from .test_generic_recall import TOPICS, page
 
@@ -97,3 +100,39 @@ def test_paragraphs_in_a_notice_before_the_body_stay_out() -> None:
         builder_article(intro), "https://example.org/blog/serving", site_rules=False
     )
     assert OPENING[0][:60] not in article.articleBody
+
+
+NOTES = [
+    "We have mentioned this author in the comments before, and this one sounds spookier.",
+    "A friend lent me the first in the series and I finished it in one sitting last week.",
+    "The cover alone sold it to me, and the first chapter did the rest on the bus home.",
+]
+
+
+def book_list(links: str = "") -> str:
+    """A roundup whose items each hold a title, a summary block and the editor's note."""
+    items = "".join(
+        f'<li><article class="item"><h4>Book number {n}</h4><div class="summary">'
+        f"<p>{topic}</p><p>{TOPICS[n + 3]}</p></div><p>{NOTES[n]}</p>{links}</article></li>"
+        for n, topic in enumerate(TOPICS[:3])
+    )
+    return page(f'<div class="entry"><ul class="books">{items}</ul></div>')
+
+
+def test_the_items_around_repeated_summary_blocks_are_kept() -> None:
+    article = extract_article(book_list(), "https://example.org/2026/01/books", site_rules=False)
+    assert all(note[:50] in article.articleBody for note in NOTES)
+    assert "Book number 1" in article.articleBody
+
+
+def test_repeated_blocks_under_a_holder_full_of_links_are_joined_alone() -> None:
+    shops = "".join(f'<a href="/shop/{n}">Buy it from bookshop number {n}</a> ' for n in range(8))
+    assert holder_of_summaries(book_list(f'<p class="shops">{shops}</p>')) is None
+    assert holder_of_summaries(book_list()) == "ul"
+
+
+def holder_of_summaries(html: str) -> str | None:
+    scope = parse_html(html).find("body")
+    summaries = [node for node in scope.iter("div") if node.get("class") == "summary"]
+    holder = parts_holder(summaries, measure(scope))
+    return None if holder is None else holder.tag
