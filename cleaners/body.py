@@ -22,6 +22,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .parts import parts_holder
 from .prose import Prose, reach_prose
 from .text import class_and_id
 from .urls import is_offsite
@@ -317,7 +318,11 @@ def score_candidates(
 
 
 def locate_generic_body(
-    root: HtmlElement, measures: Measures | None = None, notes: list[str] | None = None
+    root: HtmlElement,
+    measures: Measures | None = None,
+    notes: list[str] | None = None,
+    *,
+    hold_parts: bool = False,
 ) -> HtmlElement | None:
     """The best-scoring container, or None when the page has no paragraph text.
 
@@ -325,7 +330,8 @@ def locate_generic_body(
     alive: it holds every element, so lxml keeps their Python proxies, and later walks of
     the same tree reuse them instead of building each one again (a tenth of the time).
     A body holding little of the page's prose is widened when an ancestor holds it (see
-    `prose.reach_prose`); what happened goes to `notes`.
+    `prose.reach_prose`); what happened goes to `notes`. With `hold_parts`, parts of the
+    body repeated under different parents give their common ancestor (`parts.parts_holder`).
     """
     measures = measure(root) if measures is None else measures
     earned: dict[HtmlElement, float] = {}
@@ -333,7 +339,7 @@ def locate_generic_body(
     scores = score_candidates(root, measures, earned, prose)
     if not scores:
         return None
-    best = _best_container(root, measures, scores, earned)
+    best = _best_container(root, measures, scores, earned, hold_parts)
     if best.tag in ("html", "body"):
         return best
     return reach_prose(best, prose, measures, root, notes)
@@ -344,6 +350,7 @@ def _best_container(
     measures: Measures,
     scores: dict[HtmlElement, float],
     earned: dict[HtmlElement, float],
+    hold_parts: bool = False,
 ) -> HtmlElement:
     best = max(scores, key=scores.__getitem__)
     if best.tag in ("html", "body"):
@@ -351,7 +358,8 @@ def _best_container(
     top = scores[best]
     parts = _same_class_parts(best, scores, root)
     if len(parts) > 1:
-        return _wrap(parts, measures)
+        holder = parts_holder(parts, measures) if hold_parts else None
+        return holder if holder is not None else _wrap(parts, measures)
     best = _climb(best, earned)
     scores[best] = max(scores.get(best, 0.0), top)
     if best.tag in ("html", "body"):
@@ -366,16 +374,21 @@ def _same_class_parts(
 
     Templates that break the text for ads or pictures repeat the body container
     (`<div class="post__content">` three times); each part scores alone, so without
-    this the article would lose all but its best part.
+    this the article would lose all but its best part. A part beside the winner, under
+    the same parent, needs only `MIN_TWIN_SCORE`: a post builder that puts a call to
+    action or a table of contents after the intro leaves a short rich-text block there.
     """
     classes = best.get("class")
     if not classes:
         return [best]
     threshold = max(MIN_TWIN_SCORE, scores[best] * SIBLING_SHARE)
+    parent = best.getparent()
     twins = {
         node
         for node, score in scores.items()
-        if score >= threshold and node.tag == best.tag and node.get("class") == classes
+        if node.tag == best.tag
+        and node.get("class") == classes
+        and (score >= threshold or (score >= MIN_TWIN_SCORE and node.getparent() is parent))
     }
     nested = {node for node in twins for ancestor in node.iterancestors() if ancestor in twins}
     twins -= nested

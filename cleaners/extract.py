@@ -13,9 +13,12 @@ from lxml.html import HtmlElement
 
 from .article import Article, Author, Refusal, Removal
 from .attempts import clean_in_attempts
-from .body import CJK, locate_generic_body, measure
+from .body import CJK, Measures, locate_generic_body, measure
 from .classify import (
+    Evidence,
+    PageType,
     PageView,
+    article_evidence,
     is_thin_or_linked,
     is_thin_or_linked_body,
     listing_reason,
@@ -26,17 +29,25 @@ from .consent import consent_rule, enclosing_consent_dialog
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
+from .intro import with_intro
 from .kinds import Kind
 from .memory import MemoryLookup, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
 from .pipeline import build_cleaners
 from .render import block_text, text_lines
+from .reviews import read_reviews_as_comments
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
+from .sections import all_sections
 from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
 from .templates import keep_templates, restore_templates
 from .text import TextMemo, node_text, normalise, word_count
+from .thread import (
+    PostFurnitureCleaner,
+    read_comments_as_text,
+    whole_thread,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -189,30 +200,64 @@ def clean_with_site_rule(state: Extraction, page: Page) -> None:
 def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
-    measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
-    body = locate_generic_body(scope, measures, state.notes)
+    kind = page_type(state.meta, state.url)
+    measures = measure_page(scope, kind)  # held to the end: keeps proxies for the cleaners
+    hold = kind is not PageType.FORUM  # a thread's posts are gathered after the listing tests
+    body = locate_generic_body(scope, measures, state.notes, hold_parts=hold)
     for _ in range(MAX_CONSENT_DIALOGS):
         if body is None or not drop_enclosing_consent_dialog(state, body):
             break
-        measures = measure(scope)
-        body = locate_generic_body(scope, measures, state.notes)
+        measures = measure_page(scope, kind)
+        body = locate_generic_body(scope, measures, state.notes, hold_parts=hold)
         if body is None:
             raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
     if body is None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
         raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
+    body = fit_to_page_type(with_intro(body, measures, scope), kind, state.meta, measures)
     cleaned = clean_in_attempts(
         body,
         page,
         measures,
-        [*site_rule_leftovers(state), *state.cleaners],
+        [*site_rule_leftovers(state), *state.cleaners, *page_type_cleaners(kind)],
         state.refused,
         screen=partial(drop_consent_dialogs, state),
     )
     state.removed += cleaned.removed
     state.notes += cleaned.notes
     state.body = cleaned.body
+
+
+def fit_to_page_type(
+    body: HtmlElement, kind: PageType, meta: Metadata, measures: Measures
+) -> HtmlElement:
+    """A forum's body holds every post; a page that is no news story, all its sections.
+
+    Both grow the body to an ancestor (see `thread.whole_thread`, `sections.all_sections`);
+    a news story keeps the locator's body, fitted on news pages.
+    """
+    if kind is PageType.FORUM:
+        return whole_thread(body, measures)
+    if kind in (PageType.SERVICE, PageType.PRODUCT) or (article_evidence(meta) is Evidence.NONE):
+        return all_sections(body, measures)
+    return body
+
+
+def page_type_cleaners(kind: PageType) -> list[Cleaner]:
+    """On a forum page, members' signatures and ranks go from the posts."""
+    return [PostFurnitureCleaner()] if kind is PageType.FORUM else []
+
+
+def measure_page(scope: HtmlElement, kind: PageType) -> Measures:
+    """`measure(scope)`; a forum's comment threads are its posts and are scored, and a
+    product page's customer reviews are its comments and are not."""
+    measures = measure(scope)
+    if kind is PageType.FORUM:
+        read_comments_as_text(measures)
+    elif kind is PageType.PRODUCT:
+        read_reviews_as_comments(scope, measures)
+    return measures
 
 
 def clean_generically_or_from_templates(

@@ -232,12 +232,25 @@ RULES = (
     ),
 )
 
+# The card shown on hover is a box; the link or term it is shown for (a glossary term's
+# `<a class="glossary-tooltip">`) is a word of the sentence and stays.
+HOVER_CARD_TAGS = frozenset({"div", "span", "aside", "section", "ul", "ol", "dl", "dialog"})
+HOVER_CARD_LINK_DENSITY = 0.8  # a card of a name and headlines is links; a note is not
 BYLINE_RULES = (
     TokenRule(
         Kind.HIDDEN,
         ("rollover", "tooltip", "popover", "hovercard", "popup"),
+        tags=HOVER_CARD_TAGS,
         max_chars=SHORT_BLOCK,
         why="a card shown on hover repeats a name and headlines inside the sentence",
+    ),
+    TokenRule(
+        Kind.HIDDEN,
+        ("rollover", "tooltip", "popover", "hovercard"),
+        tags=HOVER_CARD_TAGS,
+        min_link_density=HOVER_CARD_LINK_DENSITY,
+        innermost=True,  # the wrapper also holds the linked name the card is shown for
+        why="a hover card listing the person's latest headlines: links, however long",
     ),
     TokenRule(
         Kind.BYLINE,

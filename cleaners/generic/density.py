@@ -67,9 +67,22 @@ def _shape(node: HtmlElement, measures: Measures) -> str | None:
         and chars < MIN_CHARS
         and (images == 0 or images > 2)
         and paragraphs == 0
+        and not _holds_structure(node)
     ):
         return "empty"
     return None
+
+
+# A short container holding a heading or code, or inside code, is the text's structure
+# (MediaWiki's `div.mw-heading` around each h2, a code viewer's `div.token-line` per line),
+# not an empty box.
+STRUCTURE_TAGS = ("h2", "h3", "h4", "h5", "h6", "code", "pre")
+CODE_TAGS = ("code", "pre")
+
+
+def _holds_structure(node: HtmlElement) -> bool:
+    inside = node.iterdescendants(*STRUCTURE_TAGS)
+    return any(True for _ in inside) or any(True for _ in node.iterancestors(*CODE_TAGS))
 
 
 LINK_LINE_TAGS = ("p", "h2", "h3", "h4", "h5", "h6")

@@ -59,6 +59,7 @@ class TokenRule:
     spares_prose: bool = False  # keep a long block with few links: an article wrapper
     spares_quotes: bool = False  # keep a block holding a <blockquote>: an embedded post
     spares_figures: bool = False  # keep it inside a <figure>: a caption kept for the HTML
+    innermost: bool = False  # only a node holding no other node this rule names: the card
     why: str = ""
     _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
@@ -76,6 +77,15 @@ class TokenRule:
             return None
         return found.group(0)
 
+    def _names_a_descendant(self, node: HtmlElement) -> bool:
+        """Whether an element inside `node` (of this rule's tags) wears one of its tokens."""
+        return any(
+            (self.tags is None or inner.tag in self.tags)
+            and (inner.get("class") or inner.get("id"))
+            and self._pattern.search(class_and_id(inner))
+            for inner in node.iterdescendants()
+        )
+
     def accepts(self, node: HtmlElement, classes: str) -> bool:
         if self.tags is not None and node.tag not in self.tags:
             return False
@@ -84,6 +94,8 @@ class TokenRule:
         if self.spares_quotes and node.find(".//blockquote") is not None:
             return False
         if self.spares_figures and in_media_figure(node):
+            return False
+        if self.innermost and self._names_a_descendant(node):
             return False
         if self.max_chars is None and self.min_link_density is None and not self.spares_prose:
             return True
