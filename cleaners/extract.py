@@ -37,6 +37,7 @@ from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
 from .templates import keep_templates, restore_templates
 from .text import TextMemo, node_text, normalise, word_count
+from .threads import Thread, is_thread_page, locate_thread, thread_cleaners
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +191,8 @@ def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
-    body = locate_generic_body(scope, measures, state.notes)
+    thread = locate_thread(scope, measures) if is_thread_page(state.meta, state.url) else None
+    body = thread.body if thread is not None else locate_generic_body(scope, measures, state.notes)
     for _ in range(MAX_CONSENT_DIALOGS):
         if body is None or not drop_enclosing_consent_dialog(state, body):
             break
@@ -206,9 +208,9 @@ def clean_generically(state: Extraction, page: Page) -> None:
         body,
         page,
         measures,
-        [*site_rule_leftovers(state), *state.cleaners],
+        [*site_rule_leftovers(state), *state.cleaners, *thread_cleaners(thread)],
         state.refused,
-        screen=partial(drop_consent_dialogs, state),
+        screen=partial(drop_consent_dialogs, state, thread),
     )
     state.removed += cleaned.removed
     state.notes += cleaned.notes
@@ -311,8 +313,11 @@ def drop_dialog(state: Extraction, match: Match) -> None:
     match.node.drop_tree()
 
 
-def drop_consent_dialogs(state: Extraction, found: list[Found]) -> list[Found]:
-    """Remove the consent dialogs found in the body past the guard; return the other finds.
+def drop_consent_dialogs(
+    state: Extraction, thread: Thread | None, found: list[Found]
+) -> list[Found]:
+    """Remove the consent dialogs found in the body past the guard; return the other finds
+    (on a forum thread, those that take no post: see `Thread.spare_posts`).
 
     A dialog beside a short story can hold most of the body's text, which is what the
     guard refuses to remove. Those that pass the consent test (a platform's container, or
@@ -328,6 +333,8 @@ def drop_consent_dialogs(state: Extraction, found: list[Found]) -> list[Found]:
         ):
             drop_dialog(state, item.match)
             dropped.add(node)
+    if thread is not None:
+        found = thread.spare_posts(found)
     if not dropped:
         return found
     return [
