@@ -23,6 +23,7 @@ from .classify import (
 )
 from .cleaning import Found, apply, find_matches, trace_entry
 from .consent import consent_rule, enclosing_consent_dialog
+from .datablobs import data_blobs, drop_data_blobs
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
@@ -191,6 +192,9 @@ def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
     measures = measure(scope)  # held to the end: keeps element proxies for the cleaners
+    if blobs := data_blobs(measures):
+        drop_data_blobs(blobs)  # script state written as text, never prose
+        measures = measure(scope)
     thread = locate_thread(scope, measures) if is_thread_page(state.meta, state.url) else None
     body = thread.body if thread is not None else locate_generic_body(scope, measures, state.notes)
     for _ in range(MAX_CONSENT_DIALOGS):

@@ -56,7 +56,8 @@ def invision_posts(texts: list[str]) -> str:
         f'</div><div data-role="memberSignature"><p>{SIGNATURE}</p></div></div></article>'
         for n, text in enumerate(texts, start=1)
     )
-    return f'<div id="comments" class="cTopic"><div data-role="commentFeed"><form>{posts}</form></div></div>'
+    feed = f'<div data-role="commentFeed"><form>{posts}</form></div>'
+    return f'<div id="comments" class="cTopic">{feed}</div>'
 
 
 def phpbb_posts(texts: list[str]) -> str:
