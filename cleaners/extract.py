@@ -15,6 +15,7 @@ from .article import Article, Author, Refusal, Removal
 from .attempts import clean_in_attempts
 from .body import CJK, locate_generic_body, measure
 from .classify import (
+    PageType,
     PageView,
     is_thin_or_linked,
     is_thin_or_linked_body,
@@ -32,6 +33,7 @@ from .memory import MemoryLookup, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
 from .pipeline import build_cleaners
 from .render import block_text, text_lines
+from .reviews import ReviewCleaner, customer_reviews
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sites import SiteRegistry, SiteRule, default_registry
@@ -195,6 +197,9 @@ def clean_generically(state: Extraction, page: Page) -> None:
     if blobs := data_blobs(measures):
         drop_data_blobs(blobs)  # script state written as text, never prose
         measures = measure(scope)
+    product = page_type(state.meta, state.url) is PageType.PRODUCT
+    if product:  # customers' reviews are its readers' comments
+        measures.comment_threads.extend(customer_reviews(scope))
     thread = locate_thread(scope, measures) if is_thread_page(state.meta, state.url) else None
     body = thread.body if thread is not None else locate_generic_body(scope, measures, state.notes)
     for _ in range(MAX_CONSENT_DIALOGS):
@@ -212,7 +217,12 @@ def clean_generically(state: Extraction, page: Page) -> None:
         body,
         page,
         measures,
-        [*site_rule_leftovers(state), *state.cleaners, *thread_cleaners(thread)],
+        [
+            *site_rule_leftovers(state),
+            *state.cleaners,
+            *thread_cleaners(thread),
+            *([ReviewCleaner()] if product else []),
+        ],
         state.refused,
         screen=partial(drop_consent_dialogs, state, thread),
     )
