@@ -40,7 +40,13 @@ from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
 from .templates import keep_templates, restore_templates
 from .text import TextMemo, node_text, normalise, word_count
-from .threads import Thread, is_thread_page, locate_thread, thread_cleaners
+from .threads import (
+    Thread,
+    declares_thread,
+    is_thread_page,
+    locate_thread,
+    thread_cleaners,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -200,7 +206,9 @@ def clean_generically(state: Extraction, page: Page) -> None:
     product = page_type(state.meta, state.url) is PageType.PRODUCT
     if product:  # customers' reviews are its readers' comments
         measures.comment_threads.extend(customer_reviews(scope))
-    thread = locate_thread(scope, measures) if is_thread_page(state.meta, state.url) else None
+    thread = None
+    if is_thread_page(state.meta, state.url):
+        thread = locate_thread(scope, measures, declares_thread(state.meta))
     body = thread.body if thread is not None else locate_generic_body(scope, measures, state.notes)
     for _ in range(MAX_CONSENT_DIALOGS):
         if body is None or not drop_enclosing_consent_dialog(state, body):

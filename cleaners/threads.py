@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from lxml.html import HtmlElement
 
 from .body import Measures, score_candidates
-from .classify import PageType, page_type
+from .classify import THREAD_TYPES, PageType, page_type
 from .cleaning import Found
 from .kinds import Kind
 from .metadata import Metadata
@@ -46,6 +46,11 @@ NUMBERED_ID = re.compile(r"^([^\W\d]+?)[-_]?\d+$")
 def is_thread_page(meta: Metadata, url: str | None) -> bool:
     """Whether the page says it is a forum thread (its JSON-LD or its address)."""
     return page_type(meta, url) is PageType.FORUM
+
+
+def declares_thread(meta: Metadata) -> bool:
+    """Whether the page's JSON-LD says it is a thread (`DiscussionForumPosting`, `QAPage`)."""
+    return bool(meta.page_types & THREAD_TYPES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +113,13 @@ def thread_cleaners(thread: Thread | None) -> tuple[Cleaner, ...]:
     return () if thread is None else (SignatureCleaner(),)
 
 
-def locate_thread(scope: HtmlElement, measures: Measures) -> Thread | None:
+def locate_thread(scope: HtmlElement, measures: Measures, declared: bool) -> Thread | None:
     """The posts of the thread, joined in one container; None when the page shows no run
     of posts, or when the run misses some: the generic locator then finds the body.
+
+    Only a page that declares a thread (`declared`, its JSON-LD) may have posts marked as
+    readers' comments: at a forum-like address alone (a newspaper's `/forum/` section),
+    a run of comments is a comment section under a story.
 
     The run misses posts when the message container repeats outside it: Stack Exchange
     shows the question apart from the run of answers, and both wear `.js-post-body`,
@@ -123,8 +132,13 @@ def locate_thread(scope: HtmlElement, measures: Measures) -> Thread | None:
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    run = post_run(best, prose, scope)
-    if run is None or _repeats_outside(best, run, prose, scope):
+    for start in (best, _longest_block(counted)):
+        run = post_run(start, prose, scope)
+        if run is not None:
+            break
+    if run is None or any(_repeats_outside(node, run, prose) for node in (best, start)):
+        return None
+    if not declared and _in_comments(run, measures):
         return None
     holders = _message_holders(run, prose)
     return Thread(_join(run, measures), frozenset(run), holders, measures.chars)
@@ -171,20 +185,36 @@ def _post_of(node: HtmlElement, posts: set[HtmlElement]) -> HtmlElement | None:
     return next((a for a in node.iterancestors() if a in posts), None)
 
 
-def _repeats_outside(
-    message: HtmlElement, run: list[HtmlElement], prose: Prose, scope: HtmlElement
-) -> bool:
-    """Whether a block of the message's tag and class holds prose outside the run."""
+def _longest_block(measures: Measures) -> HtmlElement:
+    """The element with the most text of its own: a paragraph of the longest post.
+
+    The climb starts there when the best container holds every post (the list of posts
+    gathers their points as their grandparent): from the list, no level is a run.
+    """
+    return max(measures.inline_chars, key=measures.inline_chars.__getitem__)
+
+
+def _in_comments(run: list[HtmlElement], measures: Measures) -> bool:
+    """Whether the posts are, or sit in, elements the locator marked as readers' comments."""
+    marked = set(measures.comment_threads)
+    return any(post in marked or marked.intersection(post.iterancestors()) for post in run)
+
+
+def _repeats_outside(message: HtmlElement, run: list[HtmlElement], prose: Prose) -> bool:
+    """Whether a block of the message's tag and class holds prose outside the run (the
+    elements around the run, such as the list of posts, are not outside it)."""
     classes = message.get("class")
     if not classes:
         return False
     posts = set(run)
+    around = set(run[0].iterancestors())
     return any(
         node.get("class") == classes
         and prose.chars.get(node, 0.0) > 0
         and node not in posts
+        and node not in around
         and not posts.intersection(node.iterancestors())
-        for node in scope.iter(message.tag)
+        for node in run[0].getroottree().iter(message.tag)
     )
 
 

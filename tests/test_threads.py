@@ -139,4 +139,21 @@ def test_main_column_and_sidebar_are_no_run_of_posts():
         f'<div role="complementary"><p>{REPLIES[2]}</p></div></div></body></html>'
     )
     scope = page.find("body")
-    assert locate_thread(scope, measure(scope)) is None
+    assert locate_thread(scope, measure(scope), declared=True) is None
+
+
+def test_comments_under_a_story_at_a_forum_address_stay_out():
+    story = "".join(
+        f"<p>Paragraph {n} of the opinion piece: the city should reopen the old tram line, "
+        f"which would take cars off the bridge and cost less than the new bypass.</p>"
+        for n in range(3)
+    )
+    comments = "".join(
+        f'<li class="comment" id="comment-{n}"><div class="comment-author">Reader{n}</div>'
+        f'<div class="comment-body">{f"<p>{REPLIES[0]} {OPENING}</p>" * 3}</div></li>'
+        for n in range(8)
+    )
+    page = thread_page(f'<article>{story}</article><ol class="commentlist">{comments}</ol>')
+    article = extract_article(page, "https://paper.example.org/forum/reopen-the-tram-line")
+    assert "Paragraph 2 of the opinion piece" in article.articleBody
+    assert plain(REPLIES[0]) not in article.articleBody
