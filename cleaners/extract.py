@@ -209,6 +209,8 @@ def clean_generically(state: Extraction, page: Page) -> None:
     thread = None
     if is_thread_page(state.meta, state.url):
         thread = locate_thread(scope, measures, declares_thread(state.meta))
+    if thread is not None:
+        add_note(state, f"body-thread: a run of {len(thread.posts)} posts")
     body = thread.body if thread is not None else locate_generic_body(scope, measures, state.notes)
     for _ in range(MAX_CONSENT_DIALOGS):
         if body is None or not drop_enclosing_consent_dialog(state, body):

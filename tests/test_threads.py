@@ -89,6 +89,7 @@ def plain(text: str) -> str:
 def test_thread_body_holds_every_post(posts, head, url):
     article = extract_article(thread_page(posts([OPENING, *REPLIES]), head), url)
     assert article.pageType == "forum"
+    assert "body-thread: a run of 4 posts" in article.notes
     for text in [OPENING, *REPLIES]:
         assert plain(text) in article.articleBody
 
