@@ -26,6 +26,7 @@ from .classify import (
 )
 from .cleaning import Found, apply, find_matches, trace_entry
 from .consent import consent_rule, enclosing_consent_dialog
+from .datablobs import data_blobs, drop_data_blobs
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
@@ -34,6 +35,7 @@ from .kinds import Kind
 from .memory import MemoryLookup, page_identity, remove_site_furniture
 from .metadata import Metadata, read_metadata
 from .pipeline import build_cleaners
+from .postruns import Thread, declares_thread, locate_thread, thread_cleaners
 from .render import block_text, text_lines
 from .reviews import read_reviews_as_comments
 from .rules import Cleaner, Match, Page, RuleCleaner
@@ -202,12 +204,28 @@ def clean_generically(state: Extraction, page: Page) -> None:
     scope = body_tag if body_tag is not None else state.root
     kind = page_type(state.meta, state.url)
     measures = measure_page(scope, kind)  # held to the end: keeps proxies for the cleaners
+    if blobs := data_blobs(measures):
+        drop_data_blobs(blobs)  # script state written as text, never prose
+        measures = measure_page(scope, kind)
+    declared = declares_thread(state.meta)
+    thread = locate_thread(scope, measures, declared) if kind is PageType.FORUM else None
+    if thread is not None:
+        add_note(state, f"body-thread: a run of {len(thread.posts)} posts")
+    # A declared thread with no run of posts found: its posts, marked as comments, are
+    # scored as text. At a forum address alone, comments may sit under a story.
+    posts_as_text = kind is PageType.FORUM and thread is None and declared
+    if posts_as_text:
+        read_comments_as_text(measures)
     hold = kind is not PageType.FORUM  # a thread's posts are gathered after the listing tests
-    body = locate_generic_body(scope, measures, state.notes, hold_parts=hold)
+    body = (
+        thread.body
+        if thread is not None
+        else locate_generic_body(scope, measures, state.notes, hold_parts=hold)
+    )
     for _ in range(MAX_CONSENT_DIALOGS):
         if body is None or not drop_enclosing_consent_dialog(state, body):
             break
-        measures = measure_page(scope, kind)
+        measures = measure_page(scope, kind, posts_as_text)
         body = locate_generic_body(scope, measures, state.notes, hold_parts=hold)
         if body is None:
             raise NotAnArticle(f"{state.url or '<input>'}: the only text was a consent dialog")
@@ -215,14 +233,19 @@ def clean_generically(state: Extraction, page: Page) -> None:
         raise NoBodyFound(f"{state.url or '<input>'}: no element with paragraph text")
     if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
         raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
-    body = fit_to_page_type(with_intro(body, measures, scope), kind, state.meta, measures)
+    if thread is None:
+        body = fit_to_page_type(with_intro(body, measures, scope), kind, state.meta, measures)
     cleaned = clean_in_attempts(
         body,
         page,
         measures,
-        [*site_rule_leftovers(state), *state.cleaners, *page_type_cleaners(kind)],
+        [
+            *site_rule_leftovers(state),
+            *state.cleaners,
+            *(thread_cleaners(thread) if thread is not None else page_type_cleaners(kind)),
+        ],
         state.refused,
-        screen=partial(drop_consent_dialogs, state),
+        screen=partial(drop_consent_dialogs, state, thread),
     )
     state.removed += cleaned.removed
     state.notes += cleaned.notes
@@ -249,11 +272,11 @@ def page_type_cleaners(kind: PageType) -> list[Cleaner]:
     return [PostFurnitureCleaner()] if kind is PageType.FORUM else []
 
 
-def measure_page(scope: HtmlElement, kind: PageType) -> Measures:
-    """`measure(scope)`; a forum's comment threads are its posts and are scored, and a
-    product page's customer reviews are its comments and are not."""
+def measure_page(scope: HtmlElement, kind: PageType, posts_as_text: bool = False) -> Measures:
+    """`measure(scope)`; a thread's posts marked as comments are scored (`posts_as_text`),
+    and a product page's customer reviews are its comments and are not."""
     measures = measure(scope)
-    if kind is PageType.FORUM:
+    if posts_as_text:
         read_comments_as_text(measures)
     elif kind is PageType.PRODUCT:
         read_reviews_as_comments(scope, measures)
@@ -356,8 +379,11 @@ def drop_dialog(state: Extraction, match: Match) -> None:
     match.node.drop_tree()
 
 
-def drop_consent_dialogs(state: Extraction, found: list[Found]) -> list[Found]:
-    """Remove the consent dialogs found in the body past the guard; return the other finds.
+def drop_consent_dialogs(
+    state: Extraction, thread: Thread | None, found: list[Found]
+) -> list[Found]:
+    """Remove the consent dialogs found in the body past the guard; return the other finds
+    (on a forum thread, those that take no post: see `Thread.spare_posts`).
 
     A dialog beside a short story can hold most of the body's text, which is what the
     guard refuses to remove. Those that pass the consent test (a platform's container, or
@@ -373,6 +399,8 @@ def drop_consent_dialogs(state: Extraction, found: list[Found]) -> list[Found]:
         ):
             drop_dialog(state, item.match)
             dropped.add(node)
+    if thread is not None:
+        found = thread.spare_posts(found)
     if not dropped:
         return found
     return [

@@ -34,4 +34,5 @@ class Kind(StrEnum):
     DONATION = "donation"
     PAYWALL = "paywall"
     SYNDICATION = "syndication-note"
+    SIGNATURE = "signature"  # a forum member's signature under each of their posts
     SITE_FURNITURE = "site-furniture"  # learned: the block repeats on other pages of the site
