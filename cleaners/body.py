@@ -100,44 +100,58 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
     links to other sites do not count as links: a shop or a source the article cites is
     part of what it says, while menus and teasers link within the site.
 
-    This walk visits every element of the page, so its loop is written for speed: the
-    text lengths are inlined and names are bound locally.
+    This walk visits every element of the page, so its loop is written for speed: each
+    open element keeps running sums on a stack, a closing element adds its sums and its
+    tail to its parent's, and names are bound locally. Comments are visited for their
+    tails, which are text of their parent.
     """
     found = Measures()
     chars, links, inline = found.chars, found.link_chars, found.inline_chars
-    inline_tags = INLINE_TAGS
-    walker = etree.iterwalk(root, events=("start", "end"))
+    inline_tags, unread_tags = INLINE_TAGS, UNREAD_TAGS
+    open_sums: list[list[int]] = []  # per open element: characters, inline ones, linked ones
+    walker = etree.iterwalk(root, events=("start", "end", "comment"))
     for event, node in walker:
         if event == "start":
-            if node is not root and _unread(node, found):
+            if (
+                node is not root
+                and (node.tag in unread_tags or node.attrib)
+                and _unread(node, found)
+            ):
                 walker.skip_subtree()
                 chars[node] = links[node] = inline[node] = 0
-            continue
-        if node in chars:
-            continue  # skipped at its start
-        text = node.text
-        total = own = len(text.strip()) if text else 0
-        linked = 0
-        for child in node:
-            tail = child.tail
-            if tail:
-                length = len(tail.strip())
-                total += length
-                own += length
-            tag = child.tag
-            if not isinstance(tag, str):
+                _add_tail(node, open_sums)
                 continue
-            length = chars[child]
-            total += length
-            linked += links[child]
-            if tag in inline_tags:
-                own += length
-        chars[node] = total
-        if node.tag == "a" and not (site and is_offsite(node.get("href"), site)):
-            linked = total
-        links[node] = linked
-        inline[node] = own
+            text = node.text
+            length = len(text.strip()) if text else 0
+            open_sums.append([length, length, 0])
+        elif event == "end":
+            if node in chars:
+                continue  # skipped at its start
+            total, own, linked = open_sums.pop()
+            tag = node.tag
+            if tag == "a" and not (site and is_offsite(node.get("href"), site)):
+                linked = total
+            chars[node], links[node], inline[node] = total, linked, own
+            if open_sums:
+                sums = open_sums[-1]
+                tail = node.tail
+                length = len(tail.strip()) if tail else 0
+                sums[0] += total + length
+                sums[1] += length + total if tag in inline_tags else length
+                sums[2] += linked
+        else:
+            _add_tail(node, open_sums)
     return found
+
+
+def _add_tail(node: HtmlElement, open_sums: list[list[int]]) -> None:
+    """Count the text after a child that adds nothing else (a comment, a skipped element)."""
+    tail = node.tail
+    if tail and open_sums:
+        length = len(tail.strip())
+        sums = open_sums[-1]
+        sums[0] += length
+        sums[1] += length
 
 
 def measure_body(
