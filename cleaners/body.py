@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from .prose import Prose, reach_prose
 from .text import class_and_id
 from .urls import is_offsite
-from .visibility import HIDDEN_CLASS, HIDDEN_STYLE, is_collapsed_panel
+from .visibility import CLASS_CACHE_SIZE, HIDDEN_CLASS, HIDDEN_STYLE, is_collapsed_panel
 
 logger = logging.getLogger(__name__)
 
@@ -36,9 +36,6 @@ INLINE_TAGS = frozenset(
 )  # fmt: skip
 # Never article text, and a large share of a page's elements: not even measured. (Not
 # <form>: ASP.NET pages wrap the whole page in one.)
-CLASS_CACHE_SIZE = (
-    4096  # distinct class attributes remembered across pages (a few per element kind)
-)
 UNREAD_TAGS = frozenset({"nav", "footer", "select", "button", "menu", "dialog", "textarea"})
 # A <button> never holds paragraphs: one that does was left open by broken markup (a
 # stray <div> inside a menu button) and the parser put the rest of the page inside it.

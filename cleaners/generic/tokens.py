@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..kinds import Kind
@@ -117,13 +118,17 @@ class TokenCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         screen = self._any_token.search
-        for node in root.iter():
-            if not isinstance(node.tag, str) or node.tag in NEVER_MATCHED_TAGS:
+        screened: dict[str, bool] = {}  # a page repeats its class attributes
+        for node in root.iter(etree.Element):  # elements only: not comments
+            if node.tag in NEVER_MATCHED_TAGS:
                 continue
             if node.get("class") is None and node.get("id") is None:
                 continue
             classes = class_and_id(node)
-            if not screen(classes):
+            wears = screened.get(classes)
+            if wears is None:
+                wears = screened[classes] = screen(classes) is not None
+            if not wears:
                 continue
             for rule in self.rules:
                 if (token := rule.matched_token(node, classes)) is not None:
