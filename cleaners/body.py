@@ -25,7 +25,7 @@ from lxml.html import HtmlElement
 from .prose import Prose, reach_prose
 from .text import class_and_id
 from .urls import is_offsite
-from .visibility import CLASS_CACHE_SIZE, HIDDEN_CLASS, HIDDEN_STYLE, is_collapsed_panel
+from .visibility import CLASS_CACHE_SIZE, HIDDEN_STYLE, hides_by_class, is_collapsed_panel
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +57,8 @@ COMMENT_THREAD = re.compile(
     r"(?<![a-z0-9])(?:comments?|comment-list|commentlist|comments-area|disqus(?:_thread)?|"
     r"respond|coral|viafoura|openweb|replies)(?![a-z0-9])"
 )
+# A COMMENT_THREAD match holds one of these: a cheap test that rules most classes out.
+COMMENT_THREAD_WORDS = ("comment", "disqus", "respond", "coral", "viafoura", "openweb", "replies")
 CLASS_WEIGHT = 25.0
 MIN_LABELLED_CHARS = 250  # a "content" class on a title-sized block says nothing
 TAG_WEIGHT = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
@@ -238,7 +240,7 @@ def _unread(node: HtmlElement, found: Measures) -> bool:
     ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
-    if thread_class or (ident and COMMENT_THREAD.search(ident.lower())):
+    if thread_class or (ident and names_comment_thread(ident.lower())):
         found.comment_threads.append(node)
     return False
 
@@ -250,7 +252,14 @@ def _class_says(classes: str) -> tuple[bool, bool]:
     A page repeats a few hundred class attributes over thousands of elements.
     """
     lower = classes.lower()
-    return bool(HIDDEN_CLASS.search(lower)), bool(COMMENT_THREAD.search(lower))
+    return hides_by_class(lower), names_comment_thread(lower)
+
+
+def names_comment_thread(classes: str) -> bool:
+    """Whether lower-case class or id names a comment thread (see `COMMENT_THREAD_WORDS`)."""
+    return any(word in classes for word in COMMENT_THREAD_WORDS) and bool(
+        COMMENT_THREAD.search(classes)
+    )
 
 
 def _block_points(text: str, chars: int) -> float:
@@ -266,13 +275,20 @@ def _commas(text: str) -> int:
 
 
 def _initial_score(node: HtmlElement, chars: int) -> float:
-    classes = class_and_id(node)
+    positive, negative = class_labels(class_and_id(node))
     weight = TAG_WEIGHT.get(node.tag, 0.0)
-    if POSITIVE.search(classes) and chars >= MIN_LABELLED_CHARS:
+    if positive and chars >= MIN_LABELLED_CHARS:
         weight += CLASS_WEIGHT
-    if NEGATIVE.search(classes):
+    if negative:
         weight -= CLASS_WEIGHT
     return weight
+
+
+@lru_cache(maxsize=CLASS_CACHE_SIZE)
+def class_labels(classes: str) -> tuple[bool, bool]:
+    """Whether lower-case class and id name article text (`POSITIVE`), and page parts
+    (`NEGATIVE`); cached, since a page repeats its class attributes."""
+    return bool(POSITIVE.search(classes)), bool(NEGATIVE.search(classes))
 
 
 def _own_text(node: HtmlElement) -> str:

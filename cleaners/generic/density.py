@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, measure_body
+from ..body import COMMAS, INLINE_TAGS, Measures, class_labels, measure_body
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import class_and_id, node_text
@@ -51,7 +51,8 @@ def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
 
 def _shape(node: HtmlElement, measures: Measures) -> str | None:
     classes = class_and_id(node)
-    labelled = bool(POSITIVE.search(classes)) and not NEGATIVE.search(classes)
+    positive, negative = class_labels(classes)
+    labelled = positive and not negative
     density = measures.link_density(node)
     if density > (MAX_LABELLED_LINK_DENSITY if labelled else MAX_LINK_DENSITY):
         return "link-density"
