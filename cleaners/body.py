@@ -42,7 +42,7 @@ UNREAD_TAGS = frozenset({"nav", "footer", "select", "button", "menu", "dialog", 
 MIN_BLOCK_CHARS = 25  # shorter text blocks are labels and buttons, not prose
 MIN_CJK_BLOCK_CHARS = 10  # CJK packs a word into one or two characters
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-COMMAS = re.compile(r"[,，、،]")
+COMMA_MARKS = (",", "，", "、", "،")  # Latin, full-width, ideographic, Arabic
 SENTENCE_END = re.compile(r"[.!?。！？؟](?:\s|$)|[。！？]")
 POSITIVE_TOKENS = "article body content entry main post story text blog prose rich-text paywall"
 NEGATIVE_TOKENS = (
@@ -266,12 +266,12 @@ def _block_points(text: str, chars: int) -> float:
     if text.isascii():  # most blocks, and a constant-time test: no CJK, one kind of comma
         return 1 + text.count(",") + min(chars / 100, 3)
     cjk_bonus = min(len(CJK.findall(text)) / 30, 3) if CJK.search(text) else 0.0
-    return 1 + _commas(text) + min(chars / 100, 3) + cjk_bonus
+    return 1 + count_commas(text) + min(chars / 100, 3) + cjk_bonus
 
 
-def _commas(text: str) -> int:
-    """`len(COMMAS.findall(text))`, counted in C without building the list."""
-    return text.count(",") + text.count("，") + text.count("、") + text.count("،")
+def count_commas(text: str) -> int:
+    """Commas of any script in `text`; `str.count` runs in C and builds no list."""
+    return sum(text.count(mark) for mark in COMMA_MARKS)
 
 
 def _initial_score(node: HtmlElement, chars: int) -> float:

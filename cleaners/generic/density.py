@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from ..body import COMMAS, INLINE_TAGS, Measures, class_labels, measure_body
+from ..body import INLINE_TAGS, Measures, class_labels, count_commas, measure_body
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import class_and_id, node_text
@@ -44,9 +45,15 @@ def _counts(node: HtmlElement) -> tuple[int, int, int]:
 def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
     """Why the block is not prose, or None when it is."""
     reason = _shape(node, measures)
-    if reason is not None and len(COMMAS.findall(node_text(node))) >= PROSE_COMMAS:
+    if reason is not None and count_commas(raw_text(node)) >= PROSE_COMMAS:
         return None  # prose, whatever its shape
     return reason
+
+
+def raw_text(node: HtmlElement) -> str:
+    """The node's text as libxml2 serialises it: not normalised, enough to count commas."""
+    text: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def _shape(node: HtmlElement, measures: Measures) -> str | None:
@@ -185,6 +192,9 @@ def starts_like_url(node: HtmlElement) -> bool:
     Reads the first pieces of text only, where serialising every line whole cost more
     than the rest of the cleaner.
     """
+    text: str | None = node.text
+    if text and len(head := text.lstrip()) >= URL_START_CHARS:
+        return head.startswith(URL_STARTS)  # most lines: their own text decides
     head = ""
     for piece in node.itertext():
         head = head + piece if head else piece.lstrip()
