@@ -117,15 +117,12 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
                 and _unread(node, found)
             ):
                 walker.skip_subtree()
-                chars[node] = links[node] = inline[node] = 0
-                _add_tail(node, open_sums)
+                open_sums.append([0, 0, 0])  # measured as empty
                 continue
             text = node.text
             length = len(text.strip()) if text else 0
             open_sums.append([length, length, 0])
         elif event == "end":
-            if node in chars:
-                continue  # skipped at its start
             total, own, linked = open_sums.pop()
             tag = node.tag
             if tag == "a" and not (site and is_offsite(node.get("href"), site)):
@@ -144,7 +141,7 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
 
 
 def _add_tail(node: HtmlElement, open_sums: list[list[int]]) -> None:
-    """Count the text after a child that adds nothing else (a comment, a skipped element)."""
+    """Count the text after a comment: its parent's text."""
     tail = node.tail
     if tail and open_sums:
         length = len(tail.strip())
