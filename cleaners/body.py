@@ -291,7 +291,7 @@ def class_labels(classes: str) -> tuple[bool, bool]:
 def _own_text(node: HtmlElement) -> str:
     parts = [node.text or ""]
     for child in node:
-        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+        if child.tag in INLINE_TAGS:  # a comment's tag is a function: never in the set
             parts.append(" ".join(child.itertext()))
         parts.append(child.tail or "")
     return " ".join(parts)
