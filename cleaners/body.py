@@ -26,7 +26,7 @@ from .parts import parts_holder
 from .prose import Prose, reach_prose
 from .text import class_and_id
 from .urls import is_offsite
-from .visibility import HIDDEN_CLASS, HIDDEN_STYLE, is_collapsed_panel
+from .visibility import CLASS_CACHE_SIZE, HIDDEN_STYLE, hides_by_class, is_collapsed_panel
 
 logger = logging.getLogger(__name__)
 
@@ -37,16 +37,13 @@ INLINE_TAGS = frozenset(
 )  # fmt: skip
 # Never article text, and a large share of a page's elements: not even measured. (Not
 # <form>: ASP.NET pages wrap the whole page in one.)
-CLASS_CACHE_SIZE = (
-    4096  # distinct class attributes remembered across pages (a few per element kind)
-)
 UNREAD_TAGS = frozenset({"nav", "footer", "select", "button", "menu", "dialog", "textarea"})
 # A <button> never holds paragraphs: one that does was left open by broken markup (a
 # stray <div> inside a menu button) and the parser put the rest of the page inside it.
 MIN_BLOCK_CHARS = 25  # shorter text blocks are labels and buttons, not prose
 MIN_CJK_BLOCK_CHARS = 10  # CJK packs a word into one or two characters
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-COMMAS = re.compile(r"[,，、،]")
+COMMA_MARKS = (",", "，", "、", "،")  # Latin, full-width, ideographic, Arabic
 SENTENCE_END = re.compile(r"[.!?。！？؟](?:\s|$)|[。！？]")
 POSITIVE_TOKENS = "article body content entry main post story text blog prose rich-text paywall"
 NEGATIVE_TOKENS = (
@@ -61,6 +58,8 @@ COMMENT_THREAD = re.compile(
     r"(?<![a-z0-9])(?:comments?|comment-list|commentlist|comments-area|disqus(?:_thread)?|"
     r"respond|coral|viafoura|openweb|replies)(?![a-z0-9])"
 )
+# A COMMENT_THREAD match holds one of these: a cheap test that rules most classes out.
+COMMENT_THREAD_WORDS = ("comment", "disqus", "respond", "coral", "viafoura", "openweb", "replies")
 CLASS_WEIGHT = 25.0
 MIN_LABELLED_CHARS = 250  # a "content" class on a title-sized block says nothing
 TAG_WEIGHT = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
@@ -101,44 +100,55 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
     links to other sites do not count as links: a shop or a source the article cites is
     part of what it says, while menus and teasers link within the site.
 
-    This walk visits every element of the page, so its loop is written for speed: the
-    text lengths are inlined and names are bound locally.
+    This walk visits every element of the page, so its loop is written for speed: each
+    open element keeps running sums on a stack, a closing element adds its sums and its
+    tail to its parent's, and names are bound locally. Comments are visited for their
+    tails, which are text of their parent.
     """
     found = Measures()
     chars, links, inline = found.chars, found.link_chars, found.inline_chars
-    inline_tags = INLINE_TAGS
-    walker = etree.iterwalk(root, events=("start", "end"))
+    inline_tags, unread_tags = INLINE_TAGS, UNREAD_TAGS
+    open_sums: list[list[int]] = []  # per open element: characters, inline ones, linked ones
+    walker = etree.iterwalk(root, events=("start", "end", "comment"))
     for event, node in walker:
         if event == "start":
-            if node is not root and _unread(node, found):
+            if (
+                node is not root
+                and (node.tag in unread_tags or node.attrib)
+                and _unread(node, found)
+            ):
                 walker.skip_subtree()
-                chars[node] = links[node] = inline[node] = 0
-            continue
-        if node in chars:
-            continue  # skipped at its start
-        text = node.text
-        total = own = len(text.strip()) if text else 0
-        linked = 0
-        for child in node:
-            tail = child.tail
-            if tail:
-                length = len(tail.strip())
-                total += length
-                own += length
-            tag = child.tag
-            if not isinstance(tag, str):
+                open_sums.append([0, 0, 0])  # measured as empty
                 continue
-            length = chars[child]
-            total += length
-            linked += links[child]
-            if tag in inline_tags:
-                own += length
-        chars[node] = total
-        if node.tag == "a" and not (site and is_offsite(node.get("href"), site)):
-            linked = total
-        links[node] = linked
-        inline[node] = own
+            text = node.text
+            length = len(text.strip()) if text else 0
+            open_sums.append([length, length, 0])
+        elif event == "end":
+            total, own, linked = open_sums.pop()
+            tag = node.tag
+            if tag == "a" and not (site and is_offsite(node.get("href"), site)):
+                linked = total
+            chars[node], links[node], inline[node] = total, linked, own
+            if open_sums:
+                sums = open_sums[-1]
+                tail = node.tail
+                length = len(tail.strip()) if tail else 0
+                sums[0] += total + length
+                sums[1] += length + total if tag in inline_tags else length
+                sums[2] += linked
+        else:
+            _add_tail(node, open_sums)
     return found
+
+
+def _add_tail(node: HtmlElement, open_sums: list[list[int]]) -> None:
+    """Count the text after a comment: its parent's text."""
+    tail = node.tail
+    if tail and open_sums:
+        length = len(tail.strip())
+        sums = open_sums[-1]
+        sums[0] += length
+        sums[1] += length
 
 
 def measure_body(
@@ -228,7 +238,7 @@ def _unread(node: HtmlElement, found: Measures) -> bool:
     ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
-    if thread_class or (ident and COMMENT_THREAD.search(ident.lower())):
+    if thread_class or (ident and names_comment_thread(ident.lower())):
         found.comment_threads.append(node)
     return False
 
@@ -240,35 +250,49 @@ def _class_says(classes: str) -> tuple[bool, bool]:
     A page repeats a few hundred class attributes over thousands of elements.
     """
     lower = classes.lower()
-    return bool(HIDDEN_CLASS.search(lower)), bool(COMMENT_THREAD.search(lower))
+    return hides_by_class(lower), names_comment_thread(lower)
 
 
-def is_text_block(node: HtmlElement, measures: Measures, text: str) -> bool:
-    if node.tag in INLINE_TAGS:
-        return False
-    own = measures.inline_chars.get(node, 0)
-    return own >= MIN_BLOCK_CHARS or (own >= MIN_CJK_BLOCK_CHARS and bool(CJK.search(text)))
+def names_comment_thread(classes: str) -> bool:
+    """Whether lower-case class or id names a comment thread (see `COMMENT_THREAD_WORDS`)."""
+    return any(word in classes for word in COMMENT_THREAD_WORDS) and bool(
+        COMMENT_THREAD.search(classes)
+    )
 
 
 def _block_points(text: str, chars: int) -> float:
+    if text.isascii():  # most blocks, and a constant-time test: no CJK, one kind of comma
+        return 1 + text.count(",") + min(chars / 100, 3)
     cjk_bonus = min(len(CJK.findall(text)) / 30, 3) if CJK.search(text) else 0.0
-    return 1 + len(COMMAS.findall(text)) + min(chars / 100, 3) + cjk_bonus
+    return 1 + count_commas(text) + min(chars / 100, 3) + cjk_bonus
+
+
+def count_commas(text: str) -> int:
+    """Commas of any script in `text`; `str.count` runs in C and builds no list."""
+    return sum(text.count(mark) for mark in COMMA_MARKS)
 
 
 def _initial_score(node: HtmlElement, chars: int) -> float:
-    classes = class_and_id(node)
+    positive, negative = class_labels(class_and_id(node))
     weight = TAG_WEIGHT.get(node.tag, 0.0)
-    if POSITIVE.search(classes) and chars >= MIN_LABELLED_CHARS:
+    if positive and chars >= MIN_LABELLED_CHARS:
         weight += CLASS_WEIGHT
-    if NEGATIVE.search(classes):
+    if negative:
         weight -= CLASS_WEIGHT
     return weight
+
+
+@lru_cache(maxsize=CLASS_CACHE_SIZE)
+def class_labels(classes: str) -> tuple[bool, bool]:
+    """Whether lower-case class and id name article text (`POSITIVE`), and page parts
+    (`NEGATIVE`); cached, since a page repeats its class attributes."""
+    return bool(POSITIVE.search(classes)), bool(NEGATIVE.search(classes))
 
 
 def _own_text(node: HtmlElement) -> str:
     parts = [node.text or ""]
     for child in node:
-        if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+        if child.tag in INLINE_TAGS:  # a comment's tag is a function: never in the set
             parts.append(" ".join(child.itertext()))
         parts.append(child.tail or "")
     return " ".join(parts)
@@ -301,11 +325,12 @@ def score_candidates(
         if own < MIN_CJK_BLOCK_CHARS or node.tag in INLINE_TAGS or node in comments:
             continue
         text = _own_text(node)
-        if not is_text_block(node, measures, text):
-            continue
-        points = _block_points(text, own) * (1 - measures.link_density(node))
+        if own < MIN_BLOCK_CHARS and (text.isascii() or not CJK.search(text)):
+            continue  # too short for a text block, unless written in CJK
+        unlinked = 1 - measures.link_density(node)
+        points = _block_points(text, own) * unlinked
         if prose is not None:
-            prose.add(node, own * (1 - measures.link_density(node)))
+            prose.add(node, own * unlinked)
         for share, ancestor in zip(ANCESTOR_SHARES, node.iterancestors(), strict=False):
             if ancestor not in scores:
                 scores[ancestor] = _initial_score(ancestor, measures.chars.get(ancestor, 0))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlsplit
 
+HOST_CACHE_SIZE = 4096  # links a page repeats, and that several steps test (menus, teasers)
 
+
+@lru_cache(maxsize=HOST_CACHE_SIZE)
 def host_of(url: str | None) -> str:
     """The lower-case host of a link or page without "www.": "" for relative or bad links."""
     try:

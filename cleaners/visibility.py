@@ -7,12 +7,15 @@ by the cleaner that removes hidden elements from the body.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
+CLASS_CACHE_SIZE = 4096  # distinct class attributes remembered across pages
 HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
+HIDDEN_CLASS_TOKENS = ("hidden", "sr-only", "visually-hidden", "screen-reader-text", "d-none")
 HIDDEN_CLASS = re.compile(
-    r"(?<![a-z0-9-])(?:hidden|sr-only|visually-hidden|screen-reader-text|d-none)(?![a-z0-9-])"
+    rf"(?<![a-z0-9-])(?:{'|'.join(map(re.escape, HIDDEN_CLASS_TOKENS))})(?![a-z0-9-])"
 )
 
 
@@ -32,13 +35,32 @@ def hidden_by(node: HtmlElement) -> str | None:
     """The rule that hides the element, or None when it shows (or opens on a click).
 
     `aria-hidden` is ignored: sites set it on decorative wrappers that hold real text.
+    The panel test comes last: it reads two attributes and a pattern, and few elements
+    are hidden at all.
     """
-    if is_collapsed_panel(node):
+    rule = _hiding_rule(node)
+    if rule is None or is_collapsed_panel(node):
         return None
+    return rule
+
+
+def _hiding_rule(node: HtmlElement) -> str | None:
     if node.get("hidden") is not None:
         return "[hidden]"
     if (style := node.get("style")) and HIDDEN_STYLE.search(style):
         return "style=display:none"
-    if (classes := node.get("class")) and HIDDEN_CLASS.search(classes.lower()):
+    if (classes := node.get("class")) and hides_by_class(classes.lower()):
         return "class~hidden"
     return None
+
+
+@lru_cache(maxsize=CLASS_CACHE_SIZE)
+def hides_by_class(classes: str) -> bool:
+    """Whether a lower-case class attribute hides the element.
+
+    Cached, since a page repeats its class attributes; a token found as a substring
+    first, since the pattern is many times slower than that and rarely matches.
+    """
+    return any(token in classes for token in HIDDEN_CLASS_TOKENS) and bool(
+        HIDDEN_CLASS.search(classes)
+    )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
-from ..body import COMMAS, INLINE_TAGS, NEGATIVE, POSITIVE, Measures, measure_body
+from ..body import INLINE_TAGS, Measures, class_labels, count_commas, measure_body
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import class_and_id, node_text
@@ -45,14 +45,21 @@ def _counts(node: HtmlElement) -> tuple[int, int, int]:
 def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
     """Why the block is not prose, or None when it is."""
     reason = _shape(node, measures)
-    if reason is not None and len(COMMAS.findall(node_text(node))) >= PROSE_COMMAS:
+    if reason is not None and count_commas(raw_text(node)) >= PROSE_COMMAS:
         return None  # prose, whatever its shape
     return reason
 
 
+def raw_text(node: HtmlElement) -> str:
+    """The node's text as libxml2 serialises it: not normalised, enough to count commas."""
+    text: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+    return text
+
+
 def _shape(node: HtmlElement, measures: Measures) -> str | None:
     classes = class_and_id(node)
-    labelled = bool(POSITIVE.search(classes)) and not NEGATIVE.search(classes)
+    positive, negative = class_labels(classes)
+    labelled = positive and not negative
     density = measures.link_density(node)
     if density > (MAX_LABELLED_LINK_DENSITY if labelled else MAX_LINK_DENSITY):
         return "link-density"
@@ -147,15 +154,6 @@ class ConditionalCleaner:
                 )
 
 
-def text_blocks(root: HtmlElement, measures: Measures) -> list[HtmlElement]:
-    """Elements holding text of their own, in reading order."""
-    return [
-        node
-        for node in root.iter()
-        if measures.inline_chars.get(node, 0) > 0 and node.tag not in INLINE_TAGS
-    ]
-
-
 def edge_labels(root: HtmlElement, measures: Measures) -> Iterator[Match]:
     """Short label lines after the body's last sentence.
 
@@ -163,17 +161,56 @@ def edge_labels(root: HtmlElement, measures: Measures) -> Iterator[Match]:
     template's labels under the text. The opening lines are left alone: a dateline
     ("BAAR, SWITZERLAND") looks the same and belongs to the story.
     """
-    for node in reversed(text_blocks(root, measures)):
+    inline = measures.inline_chars
+    for node in last_first(root):
+        if inline.get(node, 0) == 0 or node.tag in INLINE_TAGS:
+            continue  # a text block holds text of its own
         text = node_text(node)
         if node.tag == "li" or len(text) > EDGE_LABEL_MAX_CHARS or SENTENCE_END.search(text):
             break
         yield Match(node, Kind.PAGE_CHROME, "shape~closing-label", why=CLOSING_LABEL_WHY)
 
 
+def last_first(root: HtmlElement) -> Iterator[HtmlElement]:
+    """`root` and the nodes under it, in reverse reading order, built as it is read.
+
+    The closing labels are a few lines at the end of the body; reading it all to reverse
+    it cost more than the rest of the cleaner.
+    """
+    stack: list[tuple[HtmlElement, bool]] = [(root, False)]
+    while stack:
+        node, opened = stack.pop()
+        if opened:
+            yield node
+        else:
+            stack.append((node, True))  # after everything inside it, read last first
+            stack.extend((child, False) for child in node)
+
+
 def is_own_site_url(node: HtmlElement, host: str) -> bool:
     """A line that is only the address of a page on this site: a copy-the-link widget."""
-    raw: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
-    if not host or not raw.lstrip().startswith(("http", "www.")):
+    if not host or not starts_like_url(node):
         return False  # most lines: no need to normalise them
     text = node_text(node)
     return bool(URL_TEXT.match(text)) and site_host(text) == host
+
+
+URL_STARTS = ("http", "www.")
+URL_START_CHARS = 4  # enough text to compare with each of URL_STARTS
+
+
+def starts_like_url(node: HtmlElement) -> bool:
+    """Whether the node's text, leading space trimmed, starts like an address.
+
+    Reads the first pieces of text only, where serialising every line whole cost more
+    than the rest of the cleaner.
+    """
+    text: str | None = node.text
+    if text and len(head := text.lstrip()) >= URL_START_CHARS:
+        return head.startswith(URL_STARTS)  # most lines: their own text decides
+    head = ""
+    for piece in node.itertext():
+        head = head + piece if head else piece.lstrip()
+        if len(head) >= URL_START_CHARS:
+            break
+    return head.startswith(URL_STARTS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..kinds import Kind
@@ -19,8 +20,8 @@ class HiddenCleaner:
     name: str = "hidden"
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        for node in root.iter():
-            if not isinstance(node.tag, str) or node.tag in ("html", "body"):
-                continue
+        for node in root.iter(etree.Element):  # elements only: not comments
+            if not node.attrib or node.tag in ("html", "body"):
+                continue  # most elements: nothing can hide them
             if (rule := hidden_by(node)) is not None:
                 yield Match(node, Kind.HIDDEN, rule, why="a reader never sees it")

@@ -16,6 +16,11 @@ from lxml.html import HtmlElement
 def longer_than(node: HtmlElement, limit: int) -> bool:
     """True when the node's normalised text is surely longer than `limit` characters."""
     text: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+    return is_longer(text, limit)
+
+
+def is_longer(text: str, limit: int) -> bool:
+    """`longer_than` on a node's serialised text, for a caller that needs the text too."""
     if len(text) <= limit:
         return False
     spaces = text.count(" ") + text.count("\n") + text.count("\t") + text.count("\r")

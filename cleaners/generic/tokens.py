@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..kinds import Kind
 from ..rules import Match, Page
-from ..text import class_and_id, link_density, node_text
+from ..text import HEADING_TAGS, class_and_id, link_density, node_text
 from .textlength import longer_than
 
 NEVER_MATCHED_TAGS = frozenset({"html", "body", "head"})
@@ -128,16 +129,25 @@ class TokenCleaner:
         object.__setattr__(self, "_any_token", token_regex(*tokens))
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        screen = self._any_token.search
-        for node in root.iter():
-            if not isinstance(node.tag, str) or node.tag in NEVER_MATCHED_TAGS:
+        screened: dict[tuple[bool, str | None, str | None], str | None] = {}
+        for node in root.iter(etree.Element):  # elements only: not comments
+            tag = node.tag
+            if tag in NEVER_MATCHED_TAGS:
                 continue
-            if node.get("class") is None and node.get("id") is None:
+            written = (tag in HEADING_TAGS, node.get("class"), node.get("id"))
+            if written[1] is None and written[2] is None:
                 continue
-            classes = class_and_id(node)
-            if not screen(classes):
+            if written not in screened:  # a page repeats its class attributes
+                screened[written] = self._screen(node)
+            classes = screened[written]
+            if classes is None:
                 continue
             for rule in self.rules:
                 if (token := rule.matched_token(node, classes)) is not None:
                     yield Match(node, rule.kind, rule.rule_id(token), why=rule.why)
                     break
+
+    def _screen(self, node: HtmlElement) -> str | None:
+        """The node's class and id string when it holds any rule's token, else None."""
+        classes = class_and_id(node)
+        return classes if self._any_token.search(classes) else None

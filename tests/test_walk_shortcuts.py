@@ -1,0 +1,91 @@
+"""The measuring walk's and the cleaners' shortcuts give what the plain definitions give.
+
+Each shortcut (running sums, reading a line's first text pieces, reading the body from
+its end, counting commas with `str.count`) is checked against the slow, obvious version
+of the same rule on markup built to hit its edge cases.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import pytest
+from lxml import etree
+from lxml.html import HtmlElement
+
+from cleaners.body import INLINE_TAGS, count_commas, measure
+from cleaners.generic.density import last_first, starts_like_url
+from cleaners.visibility import hidden_by
+
+MARKUP = (
+    "<div class='story'><p>  Lead <b>bold<!-- a note --> text</b> tail  <!-- c --> after</p>"
+    "<nav><a href='/'>Home</a></nav> text after the menu"
+    "<p>See <a href='/x'>a <i>linked</i> story</a>.<span hidden>never read</span> end</p>"
+    "<div style='display: none'><p>hidden paragraph</p></div>"
+    "<div class='accordion' hidden><p>a closed panel is read</p></div></div>"
+)
+
+
+def _body(markup: str) -> HtmlElement:
+    body: HtmlElement = lxml.html.document_fromstring(f"<html><body>{markup}</body></html>")[0]
+    return body
+
+
+def _stripped(text: str | None) -> int:
+    return len(text.strip()) if text else 0
+
+
+def _reference(node: HtmlElement, root: HtmlElement) -> tuple[int, int, int]:
+    """Characters, linked characters and inline characters, read by recursion."""
+    if node is not root and (node.tag in ("nav", "footer") or hidden_by(node) is not None):
+        return 0, 0, 0
+    total = own = _stripped(node.text)
+    linked = 0
+    for child in node:
+        total += _stripped(child.tail)
+        own += _stripped(child.tail)
+        if isinstance(child.tag, str):
+            chars, links, _ = _reference(child, root)
+            total += chars
+            linked += links
+            own += chars if child.tag in INLINE_TAGS else 0
+    return total, total if node.tag == "a" else linked, own
+
+
+def test_measure_equals_a_recursive_reading_in_closing_order() -> None:
+    body = _body(MARKUP)
+    found = measure(body)
+    closing = [node for event, node in etree.iterwalk(body, events=("end",))]
+    assert list(found.chars) == [n for n in closing if n in found.chars]
+    for node in found.chars:
+        entry = (found.chars[node], found.link_chars[node], found.inline_chars[node])
+        assert entry == _reference(node, body)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>https://example.com/a</p>",
+        "<p>  <b>ht</b>tp://example.com/b</p>",
+        "<p><span> </span><span>w</span>ww.example.com</p>",
+        "<p>\n<!-- c -->www.example.com</p>",
+        "<p>htt</p>",
+        "<p>The https://example.com page</p>",
+        "<p></p>",
+    ],
+)
+def test_starts_like_url_reads_the_text_as_serialised(markup: str) -> None:
+    node = _body(markup)[0]
+    raw = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+    assert starts_like_url(node) == raw.lstrip().startswith(("http", "www."))
+
+
+def test_last_first_is_reading_order_reversed() -> None:
+    body = _body(MARKUP)
+    assert list(last_first(body)) == list(reversed(list(body.iter())))
+
+
+def test_count_commas_counts_every_script_as_the_pattern_does() -> None:
+    text = "a, b，c、d،e,, and no more"
+    assert count_commas(text) == len(re.findall(r"[,，、،]", text))
