@@ -82,6 +82,10 @@ class TextRule:
     # A label ("Newsletter", "Latest videos") is removed alone: the box around it is judged
     # by what else it holds, not widened to from its heading.
     widen: bool = True
+    # Every alternative of the pattern is anchored to the block's start (`^`): it fails at
+    # the first character, faster than the cues, so it is tried first. Both must hold
+    # either way: this changes only the time a block takes.
+    anchored: bool = False
 
 
 # Each pattern's cues: a word every one of its alternatives spells out.
@@ -90,7 +94,12 @@ FOLLOW_CUES = ("follow", "source", "facebook", "join", "inbox", "feed", "google 
 ENGAGEMENT_CUES = ("comment", "below")
 PROMO_RULES = (
     TextRule(
-        Kind.SIGNUP_PROMO, SIGNUP, "text~signup", why="an invitation to sign up", cues=SIGNUP_CUES
+        Kind.SIGNUP_PROMO,
+        SIGNUP,
+        "text~signup",
+        why="an invitation to sign up",
+        cues=SIGNUP_CUES,
+        anchored=True,
     ),
     TextRule(
         Kind.FOLLOW_PROMO,
@@ -113,13 +122,17 @@ LEFTOVER_MAX_CHARS = 60  # a box's heading or button label beside the promo sent
 
 
 def _promo_kind(text: str, rules: tuple[TextRule, ...]) -> TextRule | None:
+    """The first rule whose cues and pattern both hold on the block's text."""
     if not text:
         return None
     lower, length = text.lower(), len(text)
     for rule in rules:
-        if length > rule.max_chars or (rule.cues and not _holds_any(lower, rule.cues)):
+        if length > rule.max_chars:
             continue
-        if rule.pattern.search(text):
+        if rule.anchored:
+            if rule.pattern.search(text) and (not rule.cues or _holds_any(lower, rule.cues)):
+                return rule
+        elif (not rule.cues or _holds_any(lower, rule.cues)) and rule.pattern.search(text):
             return rule
     return None
 
