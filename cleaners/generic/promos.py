@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
-from .textlength import longer_than
+from .shorttext import short_text
 
 CANDIDATE_TAGS = ("p", "div", "aside", "section", "h2", "h3", "h4", "li", "span", "strong", "em", "blockquote", "figure")  # fmt: skip
 # A promo's bold link ("<em>Make sure to </em><a><strong>follow X on Google News</strong></a>
@@ -181,26 +181,26 @@ class TextPromoCleaner:
     rules: tuple[TextRule, ...] = field(default_factory=lambda: default_text_rules())
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        read, rules = page.texts.text, self.rules
+        read, texts, rules = page.texts.text, page.texts, self.rules
         longest = max(rule.max_chars for rule in rules)
         judged: dict[str, TextRule | None] = {}  # a box and its only paragraph share a text
         yielded: set[HtmlElement] = set()
 
-        def judge(node: HtmlElement) -> TextRule | None:
-            text = read(node)
+        def judge(text: str) -> TextRule | None:
             if text not in judged:
                 judged[text] = _promo_kind(text, rules)
             return judged[text]
 
         for node in root.iter(*CANDIDATE_TAGS):
-            if longer_than(node, longest):
-                continue  # promos are short; skip normalising a whole container
-            found = judge(node)
+            text = short_text(texts, node, longest)
+            if text is None:
+                continue  # promos are short: a longer block is not even normalised
+            found = judge(text)
             if found is None or any(
-                judge(c) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
+                judge(read(c)) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
             ):
                 continue  # not a promo, or a smaller block inside holds it
-            box = _widen(node, root, read(node)) if found.widen else node
+            box = _widen(node, root, text) if found.widen else node
             if box in yielded:
                 continue  # two promos widened to the same box
             yielded.add(box)
