@@ -43,6 +43,8 @@ NOT_IN_XML_REFERENCE = re.compile(  # the same characters written as references:
     r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
     r"|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[efEF])(?![0-9a-fA-F]));?"
 )
+REFERENCE_UTF8 = re.compile(NOT_IN_XML_REFERENCE.pattern.encode("ascii"))  # on the UTF-8 form
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 SNIFF_BYTES = 4096  # browsers look for <meta charset> in the first 1024 bytes; be generous
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
@@ -88,7 +90,7 @@ def declared_encoding(data: bytes, content_type: str | None = None) -> str | Non
 
 
 def _reject_binary(data: bytes, source: str) -> None:
-    if not data.strip():
+    if not data or data.isspace():  # `strip()` would copy the whole page to find out
         raise NotHtml(f"{source}: empty document")
     for signature, what in BINARY_SIGNATURES:
         if data.startswith(signature):
@@ -99,9 +101,15 @@ def _reject_binary(data: bytes, source: str) -> None:
 
 def decode_html(data: bytes, content_type: str | None = None, source: str = "<input>") -> str:
     """Decode page bytes to text; raise `NotHtml` for binary or markup-free input."""
+    return _decode(data, content_type, source)[0]
+
+
+def _decode(data: bytes, content_type: str | None, source: str) -> tuple[str, bytes | None]:
+    """`decode_html`, and the bytes themselves when they are the text's UTF-8 form (the
+    usual page), so that they need not be encoded again for the parser."""
     for bom, bom_encoding in BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(bom_encoding, errors="replace")
+            return data[len(bom) :].decode(bom_encoding, errors="replace"), None
     _reject_binary(data, source)
     declared = declared_encoding(data, content_type)
     if declared is not None and is_single_byte(declared) and is_multibyte_utf8(data):
@@ -111,10 +119,11 @@ def decode_html(data: bytes, content_type: str | None = None, source: str = "<in
         if encoding is None:
             continue
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    return data.decode(detect_encoding(data), errors="replace")
+        return text, data if encoding == "utf-8" else None
+    return data.decode(detect_encoding(data), errors="replace"), None
 
 
 # Two characters in a single-byte code page, one in every multi-byte one (Shift_JIS reads
@@ -209,14 +218,23 @@ def xml_safe(text: str) -> str:
     (a table lookup in C) finds the rare page that has any: the control characters are
     single bytes there, never part of a longer character. One encoding serves both tests.
     """
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        data = text.encode("utf-8", "replace")
-        text = data.decode("utf-8")
-    if data.translate(None, OTHER_BYTES) or "\ufffe" in text or "\uffff" in text:
-        return NOT_IN_XML.sub(" ", text)
-    return text
+    return _xml_safe(text)[0]
+
+
+def _xml_safe(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
+    """`xml_safe`, given and giving the text's UTF-8 form: None once the text changed.
+
+    The page's own bytes, when they are that form, are tested instead of encoding it.
+    """
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:
+            utf8 = text.encode("utf-8", "replace")
+            text = utf8.decode("utf-8")
+    if utf8.translate(None, OTHER_BYTES) or "\ufffe" in text or "\uffff" in text:
+        return NOT_IN_XML.sub(" ", text), None
+    return text, utf8
 
 
 # Every element is an `HtmlElement`, chosen in C: lxml.html's default lookup is Python code
@@ -240,18 +258,25 @@ def parse_html(
     """
     if len(html) > MAX_DOCUMENT_BYTES:
         raise TooLarge(f"{source}: {len(html)} bytes, over the {MAX_DOCUMENT_BYTES} limit")
-    text = decode_html(html, content_type, source) if isinstance(html, bytes) else html
-    text = xml_safe(text)
-    text = NOT_IN_XML_REFERENCE.sub(" ", text)
+    text, utf8 = _decode(html, content_type, source) if isinstance(html, bytes) else (html, None)
+    text, utf8 = _xml_safe(text, utf8)
+    if REFERENCE_UTF8.search(utf8) if utf8 is not None else NOT_IN_XML_REFERENCE.search(text):
+        text, utf8 = NOT_IN_XML_REFERENCE.sub(" ", text), None
     if not looks_like_html(text):
         raise NotHtml(f"{source}: no HTML markup at the start of the document")
-    # lxml refuses str input that carries an XML encoding declaration.
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
-    text = without_early_end_tags(text)
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    # The parser reads UTF-8 whatever the page declares, as lxml does with str input (which
+    # it refuses when it carries an XML encoding declaration); bytes parse faster.
+    fixed = without_early_end_tags(XML_DECLARATION.sub("", text, count=1))
+    if fixed != text:
+        text, utf8 = fixed, None
+    parser = lxml.html.HTMLParser(
+        remove_comments=True, remove_pis=True, huge_tree=True, encoding="utf-8"
+    )
     parser.set_element_class_lookup(HTML_CLASSES)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(
+            text.encode("utf-8") if utf8 is None else utf8, parser=parser
+        )
     except (etree.ParserError, ValueError) as exc:
         raise NotHtml(f"{source}: {exc}") from exc
     if limit := parser.error_log.filter_types([etree.ErrorTypes.ERR_RESOURCE_LIMIT]):
@@ -262,8 +287,8 @@ def parse_html(
         elements = int(root.xpath("count(//*)"))
     if elements > MAX_ELEMENTS:
         raise TooLarge(f"{source}: {elements} elements, over the {MAX_ELEMENTS} limit")
-    flatten_deep_markup(root)
-    if not surely_cheap(root, elements, len(text)):
+    past_shallow = flatten_deep_markup(root)
+    if not surely_cheap(root, elements, len(text), past_shallow=past_shallow):
         refuse_costly_tree(root, source)
     return root
 
@@ -297,33 +322,48 @@ def deeper_than(depth: int) -> etree.XPath:
 
 
 DEEPER_THAN = tuple((depth, deeper_than(depth)) for depth in (256, 128, 64, 32, 16))
-PAST_SHALLOW = deeper_than(32)  # deeper than nearly every real page
+SHALLOW_DEPTH = 32  # deeper than nearly every real page
+PAST_SHALLOW = deeper_than(SHALLOW_DEPTH)
 NOT_READ = frozenset({"script", "style", "template"})  # stripped before any text is read
 
 
-def flatten_deep_markup(root: HtmlElement) -> None:
+def flatten_deep_markup(root: HtmlElement) -> bool:
     """Unwrap the markup below `MAX_DEPTH`, keeping its text, as browsers do.
 
     A short path first rules out nearly every page: libxml2 takes all of `DEEPEST`'s
-    hundreds of steps even once no element is left at that depth.
+    hundreds of steps even once no element is left at that depth. Returns what it found:
+    whether any element sits deeper than `SHALLOW_DEPTH`.
     """
     if not PAST_SHALLOW(root):
-        return
+        return False
     for node in DEEPEST(root):
         etree.strip_elements(node, *NOT_READ, with_tail=False)
         etree.strip_tags(node, "*")
+    return True
 
 
-def surely_cheap(root: HtmlElement, elements: int, characters: int) -> bool:
+def surely_cheap(
+    root: HtmlElement, elements: int, characters: int, *, past_shallow: bool = True
+) -> bool:
     """True when bounds prove `refuse_costly_tree` would pass, without its Python walk.
 
     With no element deeper than `depth`, the element-levels are at most `depth` times the
     elements, and the character-levels at most `depth` times the characters of the parsed
     markup (which hold the text and more). Below `MAX_DEPTH` (the flattened tree's depth) a
-    bound needs one path query; almost every page passes it.
+    bound needs one path query; almost every page passes it. `past_shallow=False` (from
+    `flatten_deep_markup`) already answers that query for a bound of `SHALLOW_DEPTH` or more.
+    When the markup's characters allow too low a bound (a page of long scripts, styles and
+    attributes), the characters of the tree's text, serialised in C, are tried instead.
     """
+    if _bound_holds(root, elements, characters, past_shallow):
+        return True
+    text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+    return len(text) < characters and _bound_holds(root, elements, len(text), past_shallow)
+
+
+def _bound_holds(root: HtmlElement, elements: int, characters: int, past_shallow: bool) -> bool:
     depth = min(MAX_ELEMENT_LEVELS // max(elements, 1), MAX_TEXT_LEVELS // max(characters, 1))
-    if depth >= MAX_DEPTH:
+    if depth >= MAX_DEPTH or (depth >= SHALLOW_DEPTH and not past_shallow):
         return True
     for level, deeper in DEEPER_THAN:  # the deepest level the bound allows decides
         if level <= depth:

@@ -447,7 +447,7 @@ def build_article(state: Extraction) -> Article:
     lines = text_lines(state.body)
     text = "\n".join(lines)
     words = word_count(text)
-    if is_thin_or_linked(state.meta, state.body, text_size(text)):
+    if is_thin_or_linked(state.meta, state.body, text_size(text, words)):
         raise NotAnArticle(f"{state.url or '<input>'}: {words} words of body text, mostly links")
     if not words:
         raise NoBodyFound(f"{state.url or '<input>'}: the body holds no text")
@@ -465,6 +465,7 @@ def build_article(state: Extraction) -> Article:
     )
 
 
-def text_size(text: str) -> int:
-    """Words, counting CJK characters as half a word each: those scripts use no spaces."""
-    return word_count(text) + len(CJK.findall(text)) // 2
+def text_size(text: str, words: int) -> int:
+    """The text's `words`, counting CJK characters as half a word each: those scripts use no
+    spaces."""
+    return words + len(CJK.findall(text)) // 2

@@ -55,6 +55,8 @@ MODIFIED_META_KEYS = (
 NAME_CLASSES = frozenset(
     {"byline__name", "byline-name", "author-name", "author__name", "c-byline__author-name"}
 )
+BYLINE_CLASS_WORDS = ("byline", "author")  # every class above and "byline" holds one
+_BYLINE_WORD, _AUTHOR_WORD = BYLINE_CLASS_WORDS
 XML_SPACE = " \t\r\n"  # what CSS class matching (XPath's normalize-space) splits on
 XML_SPACES = re.compile(f"[{XML_SPACE}]+")
 SITE_NAME_SUFFIX = re.compile(r"(?<!\s)\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
@@ -143,10 +145,7 @@ def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
 def byline_nodes(root: HtmlElement) -> list[list[HtmlElement]]:
     """What each selector of `BYLINE_CSS` selects, in order, each in document order."""
     rel_authors, item_authors, item_names, named, bylines = [], [], [], [], []
-    links_and_bylines = []  # document order for the last selector
     for node in root.iter(etree.Element):
-        if node.tag == "a":
-            links_and_bylines.append(node)
         attributes = node.attrib
         if not attributes:
             continue
@@ -158,21 +157,19 @@ def byline_nodes(root: HtmlElement) -> list[list[HtmlElement]]:
         elif itemprop == "name":
             item_names.append(node)
         classes = attributes.get("class")
-        if classes is None:
-            continue
+        if classes is None or (_BYLINE_WORD not in classes and _AUTHOR_WORD not in classes):
+            continue  # most classes need no split
         tokens = XML_SPACES.split(classes.strip(XML_SPACE))
         if not NAME_CLASSES.isdisjoint(tokens):
             named.append(node)
         if "byline" in tokens:
             bylines.append(node)
-            if node.tag != "a":
-                links_and_bylines.append(node)
     return [
         rel_authors,
         _inside(item_names, item_authors),
         item_authors,
         named,
-        _byline_links(links_and_bylines, bylines),
+        _byline_links(bylines),
     ]
 
 
@@ -184,13 +181,21 @@ def _inside(nodes: list[HtmlElement], containers: list[HtmlElement]) -> list[Htm
     return [node for node in nodes if any(a in within for a in node.iterancestors())]
 
 
-def _byline_links(ordered: list[HtmlElement], bylines: list[HtmlElement]) -> list[HtmlElement]:
-    """`.byline a, .byline`: the bylines and the links inside them, in document order."""
-    if not bylines:
-        return []
+def _byline_links(bylines: list[HtmlElement]) -> list[HtmlElement]:
+    """`.byline a, .byline`: the bylines and the links inside them, in document order.
+
+    Each outermost byline's subtree is walked in turn: they hold every node selected.
+    """
     chosen = set(bylines)
-    chosen.update(_inside([n for n in ordered if n.tag == "a"], bylines))
-    return [node for node in ordered if node in chosen]
+    found: list[HtmlElement] = []
+    for byline in bylines:
+        if chosen.isdisjoint(byline.iterancestors()):
+            found += [
+                node
+                for node in byline.iter(etree.Element)
+                if node in chosen or (node.tag == "a" and node is not byline)
+            ]
+    return found
 
 
 # A date shown only to readers sits in a <time> without a machine-readable value, or in a

@@ -12,6 +12,7 @@ import re
 from html import escape
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .document import NOT_IN_XML
@@ -88,9 +89,7 @@ def safe_url(value: str, base_url: str | None) -> str | None:
 
 
 def _attributes(node: HtmlElement, tag: str, base_url: str | None) -> str:
-    allowed = ALLOWED_ATTRIBUTES.get(tag)
-    if allowed is None:
-        return ""  # most tags keep no attribute: their attributes need not be read
+    allowed = ALLOWED_ATTRIBUTES[tag]
     values: dict[str, str] = {}
     for name, value in node.attrib.items():
         name = name.lower()
@@ -117,18 +116,26 @@ def _open_tag(node: HtmlElement, base_url: str | None) -> tuple[str, str] | None
 
     An empty start tag means the node is unwrapped: its text and children are kept.
     """
-    raw_tag = node.tag if isinstance(node.tag, str) else ""
-    tag = RENAMED_TAGS.get(raw_tag.lower(), raw_tag.lower())
+    raw_tag = node.tag
+    if not isinstance(raw_tag, str):
+        return None  # a comment or processing instruction: only its tail is text
+    tag = raw_tag.lower()
+    tag = RENAMED_TAGS.get(tag, tag)
     if not tag or tag in DROPPED_TAGS:
         return None
     if tag not in ALLOWED_TAGS:
         return tag, ""
     if tag == "p" and len(node) and next(node.iterdescendants(*CLOSES_P), None) is not None:
         return tag, ""  # a block inside would close it when parsed again; unwrap instead
+    if tag not in ALLOWED_ATTRIBUTES:
+        return tag, BARE_START_TAGS[tag]  # most tags keep no attribute: none need be read
     attributes = _attributes(node, tag, base_url)
     if tag == "img" and "src=" not in attributes:
         return None
     return tag, f"<{tag}{attributes}>"
+
+
+BARE_START_TAGS = {tag: f"<{tag}>" for tag in ALLOWED_TAGS}
 
 
 class _Output:
@@ -147,7 +154,7 @@ class _Output:
     def text(self, text: str) -> None:
         escaped = _escaped(text)
         self.out.append(escaped)
-        self.content += bool(escaped.strip())
+        self.content += bool(escaped) and not escaped.isspace()
 
     def open(self, start_tag: str, tag: str) -> tuple[int, int]:
         self.out.append(start_tag)
@@ -167,36 +174,44 @@ class _Output:
         self.out.append(end_tag)
 
 
-_Opened = tuple[str, tuple[int, int]] | None  # a tag and where it opened; None: unwrapped
-
-
 def _serialise(root: HtmlElement, base_url: str | None, out: list[str]) -> None:
-    """Write the children of `root`, depth-first with an explicit stack.
+    """Write the children of `root`, depth-first in lxml's walker.
 
-    A hostile page nests thousands of levels deep, past Python's recursion limit.
+    The walker runs in C: a hostile page nests thousands of levels deep, past Python's
+    recursion limit. `opened` holds, for each element the walk is in, its tag and where it
+    opened, or None when it writes no end tag (unwrapped, dropped or void).
     """
     output = _Output(out)
-    stack: list[tuple[HtmlElement, bool, _Opened]] = [(c, False, None) for c in reversed(root)]
-    if root.text:
-        output.text(root.text)
-    while stack:
-        node, closing, opened = stack.pop()
-        if not closing:
+    opened: list[tuple[str, tuple[int, int]] | None] = []
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if node is root:
+            if event == "start" and root.text:
+                output.text(root.text)
+        elif event == "start":
             found = _open_tag(node, base_url)
-            if found is not None:
-                tag, start_tag = found
-                here = (tag, output.open(start_tag, tag)) if start_tag else None
-                if not start_tag or tag not in VOID_TAGS:
-                    if node.text:
-                        output.text(node.text)
-                    stack.append((node, True, here))
-                    stack.extend((child, False, None) for child in reversed(node))
-                    continue
-        elif opened is not None:
-            tag, where = opened
-            output.close(f"</{tag}>", tag, where)
-        if node.tail:
-            output.text(node.tail)
+            if found is None:  # dropped, with its text
+                walker.skip_subtree()
+                opened.append(None)
+                continue
+            tag, start_tag = found
+            if not start_tag:  # unwrapped: its text and children stay
+                opened.append(None)
+            elif tag in VOID_TAGS:  # written alone: children, if any, are not read
+                output.open(start_tag, tag)
+                walker.skip_subtree()
+                opened.append(None)
+                continue
+            else:
+                opened.append((tag, output.open(start_tag, tag)))
+            if node.text:
+                output.text(node.text)
+        else:  # an element's end, or a comment: its tail follows either way
+            if event == "end" and (here := opened.pop()) is not None:
+                tag, where = here
+                output.close(f"</{tag}>", tag, where)
+            if node.tail:
+                output.text(node.tail)
 
 
 def body_html(body: HtmlElement, base_url: str | None = None) -> str:

@@ -54,3 +54,13 @@ def test_a_costly_tree_fails_the_bounds_and_the_walk() -> None:
     wide = "<p>x</p>" * (MAX_ELEMENT_LEVELS // depth)
     with pytest.raises(TooLarge):
         parse_html(f"<html><body>{nested(depth, wide)}</body></html>")
+
+
+def test_markup_heavy_with_attributes_is_proved_cheap_by_its_text() -> None:
+    """A long attribute on every paragraph makes the markup too big for a bound on it."""
+    attribute = "a" * 1000
+    markup = f"<html><body>{nested(20, f'<p data-x={attribute!r}>x</p>' * 1500)}</body></html>"
+    root = parse_html(markup)
+    elements = int(root.xpath("count(//*)"))
+    assert surely_cheap(root, elements, len(markup))
+    refuse_costly_tree(root, "<test>")

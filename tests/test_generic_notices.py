@@ -35,9 +35,19 @@ CASES = [
         "Readers' donations to the hospital appeal passed one million pounds, the trust said.",
     ),
     (
+        "donation",
+        "Support our journalism today.",
+        "Unions said they would support our members in the dispute, the spokesman told reporters.",
+    ),
+    (
         "paywall",
         "Subscribe to continue reading. Already a subscriber? Log in.",
         "The paper's subscribers rose by a tenth after it put its archive behind a paywall.",
+    ),
+    (
+        "paywall",
+        "You've read all 5 free articles this month.",
+        "Have you read the minutes? Critics say the free articles of the treaty were ignored.",
     ),
     (
         "paywall",
@@ -73,6 +83,11 @@ CASES = [
         "follow-promo",
         "Follow us on WhatsApp for breaking news.",
         "The ministry said the group had coordinated the protests on WhatsApp and Telegram.",
+    ),
+    (
+        "follow-promo",
+        "Download our free news app for alerts.",
+        "Users who download the app are asked for their location, the regulator found.",
     ),
     (
         "follow-promo",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.generic.promos import TextPromoCleaner
+from cleaners.generic.promos import TextPromoCleaner, TextRule, default_text_rules
 from tests.helpers import body_text, html, removed_kinds
 
 PROMOS = [TextPromoCleaner()]
@@ -111,3 +111,30 @@ def test_promo_inside_a_paragraph_run_leaves_the_neighbours() -> None:
     )
     assert removed_kinds(body, PROMOS) == ["signup-promo"]
     assert body_text(body).count("paragraph of the story") == 2
+
+
+def _alternatives_outside_groups(pattern: str) -> int:
+    """How many `|` the pattern has outside any group or character class."""
+    depth, in_class, escaped, bars = 0, False, False, 0
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            bars += 1
+    return bars
+
+
+@pytest.mark.parametrize(
+    "rule", [rule for rule in default_text_rules() if rule.anchored], ids=lambda rule: rule.rule_id
+)
+def test_a_rule_tried_pattern_first_is_anchored_to_the_block_start(rule: TextRule) -> None:
+    assert rule.pattern.pattern.startswith("^")
+    assert _alternatives_outside_groups(rule.pattern.pattern) == 0

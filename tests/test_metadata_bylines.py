@@ -6,7 +6,13 @@ import pytest
 from lxml.cssselect import CSSSelector
 
 from cleaners.document import parse_html
-from cleaners.metadata import BYLINE_CSS, byline_nodes, read_metadata
+from cleaners.metadata import (
+    BYLINE_CLASS_WORDS,
+    BYLINE_CSS,
+    NAME_CLASSES,
+    byline_nodes,
+    read_metadata,
+)
 
 PAGES = [
     '<p><a rel="author" href="/a">Ann Lee</a> <a rel="nofollow">Not</a></p>',
@@ -19,6 +25,8 @@ PAGES = [
     '<a class="byline" href="/k">Kai Lu</a><div class="bylines"><a>Not</a></div>',
     '<div class="byline"><div class="byline"><a>Mo Ng</a></div></div><a>After</a>',
     '<p class="">empty class</p><p class="BYLINE">upper case is another class</p>',
+    '<div class="byline"><a>A1</a><p class="x byline"><a>A2</a></p><a>A3</a></div><a>A4</a>'
+    '<p class="byline">B</p>',
     '<div itemprop="name">outside</div>'
     '<section itemprop="author"><p><em itemprop="name">Ola</em></p></section>',
 ]  # fmt: skip
@@ -45,3 +53,8 @@ def test_a_page_without_byline_markup_has_no_dom_authors() -> None:
         "<html><body><p class='story'>By the river, a text with no byline markup.</p></body></html>"
     )
     assert read_metadata(parse_html(html), None).authors == []
+
+
+def test_every_byline_class_holds_a_word_the_walk_looks_for_first() -> None:
+    for name in NAME_CLASSES | {"byline"}:
+        assert any(word in name for word in BYLINE_CLASS_WORDS), name

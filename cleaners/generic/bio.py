@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
-from .textlength import longer_than
+from .shorttext import short_text
 
 BIO_MAX_CHARS = 700  # bios are a few sentences
 # What a bio says after the name, in the languages of the pages seen: "X is ...", "X ist
@@ -52,8 +52,6 @@ class AuthorBioCleaner:
             re.IGNORECASE,
         )
         for node in root.iter(*CANDIDATE_TAGS):
-            if longer_than(node, BIO_MAX_CHARS):
-                continue
-            text = page.texts.text(node)
-            if text and len(text) <= BIO_MAX_CHARS and opening.search(text):
+            text = short_text(page.texts, node, BIO_MAX_CHARS)
+            if text and opening.search(text):
                 yield Match(node, Kind.AUTHOR_BIO, "opens-with-author-name", why=BIO_WHY)

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import link_density, node_text
-from .textlength import longer_than
+from .shorttext import short_text
 
 HEADING_MAX_CHARS = 80  # a lead-in line, not a sentence of the article
 ITEM_LINK_SHARE = 0.8  # each list item is (almost) only its link
@@ -95,11 +95,10 @@ class LinkBlockCleaner:
 
     def _inline(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         for para in root.iter("p", "div", "h3", "h4"):
-            if longer_than(para, INLINE_MAX_CHARS):
+            text = short_text(page.texts, para, INLINE_MAX_CHARS)
+            if not text or (kind := heading_kind(text)) is None:
                 continue
-            text = page.texts.text(para)
-            if not text or len(text) > INLINE_MAX_CHARS or para.find(".//a[@href]") is None:
+            if para.find(".//a[@href]") is None:  # asked after the heading: it is slower
                 continue
-            kind = heading_kind(text)
-            if kind is not None and link_density(para, text) >= 0.4 and not para.findall(".//p"):
+            if link_density(para, text) >= 0.4 and not para.findall(".//p"):
                 yield Match(para, kind, "read-more-line", why=READ_MORE_WHY)

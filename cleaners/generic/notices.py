@@ -28,9 +28,10 @@ def _rule(
     cues: tuple[str, ...],
     *,
     widen: bool = True,
+    anchored: bool = False,
 ) -> TextRule:
     compiled = re.compile(pattern, re.IGNORECASE)
-    return TextRule(kind, compiled, rule_id, max_chars, why, cues, widen=widen)
+    return TextRule(kind, compiled, rule_id, max_chars, why, cues, widen=widen, anchored=anchored)
 
 
 LABEL_MAX_CHARS = 60  # a label is a few words
@@ -80,7 +81,11 @@ NOTICE_RULES = (
             "donat",
             "chip in",
             "contribution",
-            "support",
+            # "support" alone is in one block in fifty; only these uses of it are appeals
+            "support us",
+            "support our",
+            "your support",
+            "a support",
             "spenden",
             "unterstützen",
             "faites un don",
@@ -109,7 +114,8 @@ NOTICE_RULES = (
             "member",
             "premium",
             "already",
-            "you",
+            "you've",  # not "you": it is in one block in six, and only this phrase counts
+            "you have",
             "unlimited",
             "abonn",
             "suscr",
@@ -204,7 +210,8 @@ NOTICE_RULES = (
         (
             "whatsapp",
             "telegram",
-            "app",
+            "download",  # not "app", in every "happen": the app nags open with these two
+            "get our",
             "facebook group",
             "folgen sie",
             "følg oss",
@@ -239,6 +246,7 @@ NOTICE_RULES = (
             "ler",
             "ver",
         ),
+        anchored=True,
     ),
     _rule(
         Kind.ENGAGEMENT_PROMPT,
@@ -273,5 +281,6 @@ NOTICE_RULES = (
             "pubbli",
         ),
         widen=False,
+        anchored=True,
     ),
 )

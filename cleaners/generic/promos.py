@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
-from .textlength import longer_than
+from .shorttext import short_text
 
 CANDIDATE_TAGS = ("p", "div", "aside", "section", "h2", "h3", "h4", "li", "span", "strong", "em", "blockquote", "figure")  # fmt: skip
 # A promo's bold link ("<em>Make sure to </em><a><strong>follow X on Google News</strong></a>
@@ -82,6 +82,10 @@ class TextRule:
     # A label ("Newsletter", "Latest videos") is removed alone: the box around it is judged
     # by what else it holds, not widened to from its heading.
     widen: bool = True
+    # Every alternative of the pattern is anchored to the block's start (`^`): it fails at
+    # the first character, faster than the cues, so it is tried first. Both must hold
+    # either way: this changes only the time a block takes.
+    anchored: bool = False
 
 
 # Each pattern's cues: a word every one of its alternatives spells out.
@@ -90,7 +94,12 @@ FOLLOW_CUES = ("follow", "source", "facebook", "join", "inbox", "feed", "google 
 ENGAGEMENT_CUES = ("comment", "below")
 PROMO_RULES = (
     TextRule(
-        Kind.SIGNUP_PROMO, SIGNUP, "text~signup", why="an invitation to sign up", cues=SIGNUP_CUES
+        Kind.SIGNUP_PROMO,
+        SIGNUP,
+        "text~signup",
+        why="an invitation to sign up",
+        cues=SIGNUP_CUES,
+        anchored=True,
     ),
     TextRule(
         Kind.FOLLOW_PROMO,
@@ -113,13 +122,17 @@ LEFTOVER_MAX_CHARS = 60  # a box's heading or button label beside the promo sent
 
 
 def _promo_kind(text: str, rules: tuple[TextRule, ...]) -> TextRule | None:
+    """The first rule whose cues and pattern both hold on the block's text."""
     if not text:
         return None
     lower, length = text.lower(), len(text)
     for rule in rules:
-        if length > rule.max_chars or (rule.cues and not _holds_any(lower, rule.cues)):
+        if length > rule.max_chars:
             continue
-        if rule.pattern.search(text):
+        if rule.anchored:
+            if rule.pattern.search(text) and (not rule.cues or _holds_any(lower, rule.cues)):
+                return rule
+        elif (not rule.cues or _holds_any(lower, rule.cues)) and rule.pattern.search(text):
             return rule
     return None
 
@@ -168,26 +181,26 @@ class TextPromoCleaner:
     rules: tuple[TextRule, ...] = field(default_factory=lambda: default_text_rules())
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        read, rules = page.texts.text, self.rules
+        read, texts, rules = page.texts.text, page.texts, self.rules
         longest = max(rule.max_chars for rule in rules)
         judged: dict[str, TextRule | None] = {}  # a box and its only paragraph share a text
         yielded: set[HtmlElement] = set()
 
-        def judge(node: HtmlElement) -> TextRule | None:
-            text = read(node)
+        def judge(text: str) -> TextRule | None:
             if text not in judged:
                 judged[text] = _promo_kind(text, rules)
             return judged[text]
 
         for node in root.iter(*CANDIDATE_TAGS):
-            if longer_than(node, longest):
-                continue  # promos are short; skip normalising a whole container
-            found = judge(node)
+            text = short_text(texts, node, longest)
+            if text is None:
+                continue  # promos are short: a longer block is not even normalised
+            found = judge(text)
             if found is None or any(
-                judge(c) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
+                judge(read(c)) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
             ):
                 continue  # not a promo, or a smaller block inside holds it
-            box = _widen(node, root, read(node)) if found.widen else node
+            box = _widen(node, root, text) if found.widen else node
             if box in yielded:
                 continue  # two promos widened to the same box
             yielded.add(box)
