@@ -16,7 +16,7 @@ keeps that answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from lxml import etree
@@ -66,9 +66,15 @@ MAX_LABEL_CHARS = 40  # a label's text with the markup's whitespace around it
 
 def shown_authors(root: HtmlElement) -> list[str]:
     """Names the page shows as its authors', the first candidate after the h1 first."""
+    return authors_among(candidates(root))
+
+
+def authors_among(found: Iterable[HtmlElement]) -> list[str]:
+    """`shown_authors` over candidates already collected (`metadata.byline_nodes`' walk
+    collects them with `is_candidate`, so a page without declared authors is walked once)."""
     before: list[str] = []
     seen_h1 = False
-    for node in _candidates(root):
+    for node in found:
         if node.tag == "h1" and not seen_h1:
             seen_h1 = True
             continue
@@ -81,18 +87,22 @@ def shown_authors(root: HtmlElement) -> list[str]:
     return before
 
 
-def _candidates(root: HtmlElement) -> Iterator[HtmlElement]:
+def candidates(root: HtmlElement) -> Iterator[HtmlElement]:
     """h1s, elements whose class or id may mark an author, and short leaves that may be a
-    label, in document order. Plain substring tests first: this walk visits every element
-    of the page, and a regex or an XPath per element cost more than the rest of reading
-    the metadata (libxml2's `translate()` ten times more)."""
-    for node in root.iter(etree.Element):
-        if node.tag == "h1" or _may_mark(node.get("class")) or _may_mark(node.get("id")):
-            yield node
-            continue
-        text = node.text
-        if text and len(text) <= MAX_LABEL_CHARS and text.strip().rstrip(":").lower() in LABELS:
-            yield node
+    label, in document order."""
+    return (node for node in root.iter(etree.Element) if is_candidate(node))
+
+
+def is_candidate(node: HtmlElement) -> bool:
+    """Plain substring tests first: this runs on every element of the page, and a regex or
+    an XPath per element cost more than the rest of reading the metadata (libxml2's
+    `translate()` ten times more)."""
+    if node.tag == "h1" or _may_mark(node.get("class")) or _may_mark(node.get("id")):
+        return True
+    text = node.text
+    return bool(
+        text and len(text) <= MAX_LABEL_CHARS and text.strip().rstrip(":").lower() in LABELS
+    )
 
 
 def _may_mark(value: str | None) -> bool:

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from .article import ArticleMetadata, Author
 from .authors import clean_author_name
-from .bylines import shown_authors
+from .bylines import authors_among, is_candidate
 from .dates import date_in_text, to_utc_iso
 from .headerdates import date_below_headline
 from .headline import without_site_name
@@ -130,7 +130,9 @@ def _keywords(value: Any) -> list[str]:
 
 
 def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
-    for nodes in byline_nodes(root):
+    """The byline selectors' names, else the names shown as text (`bylines.py`)."""
+    shown: list[HtmlElement] = []
+    for nodes in byline_nodes(root, shown):
         names = []
         for node in nodes[:5]:
             name = clean_author_name(" ".join(node.itertext()))
@@ -139,13 +141,20 @@ def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
                 names.append(Author(name, join_url(base_url, href) if href else None))
         if names:
             return _unique_authors(names)
-    return []
+    return [Author(name, None) for name in authors_among(shown)]
 
 
-def byline_nodes(root: HtmlElement) -> list[list[HtmlElement]]:
-    """What each selector of `BYLINE_CSS` selects, in order, each in document order."""
+def byline_nodes(
+    root: HtmlElement, shown: list[HtmlElement] | None = None
+) -> list[list[HtmlElement]]:
+    """What each selector of `BYLINE_CSS` selects, in order, each in document order.
+
+    The same walk fills `shown`, when given, with `bylines.is_candidate`'s elements.
+    """
     rel_authors, item_authors, item_names, named, bylines = [], [], [], [], []
     for node in root.iter(etree.Element):
+        if shown is not None and is_candidate(node):
+            shown.append(node)
         attributes = node.attrib
         if not attributes:
             continue
@@ -284,16 +293,12 @@ def _from_dom(root: HtmlElement, url: str | None, meta: Metadata) -> None:
         title = root.findtext(".//title")
         meta.headline = normalise(h1.text_content()) if h1 is not None else None
         meta.headline = meta.headline or (_strip_site_name(normalise(title)) if title else None)
-    meta.authors = meta.authors or _dom_authors(root, url) or _shown_authors(root)
+    meta.authors = meta.authors or _dom_authors(root, url)
     meta.datePublished = meta.datePublished or _dom_date(root) or date_below_headline(root)
     meta.inLanguage = meta.inLanguage or root.get("lang") or root.get("xml:lang")
     canonical = root.find(".//link[@rel='canonical']")
     href = canonical.get("href") if canonical is not None else None
     meta.canonicalUrl = join_url(url, href.strip()) if href and href.strip() else None
-
-
-def _shown_authors(root: HtmlElement) -> list[Author]:
-    return [Author(name, None) for name in shown_authors(root)]
 
 
 def join_url(base: str | None, href: str) -> str | None:
