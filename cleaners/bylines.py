@@ -16,13 +16,13 @@ keeps that answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from .authors import clean_author_name
+from .headerdates import elements_after
 from .text import normalise
 
 # Class or id fragments that mark an element holding the author, in any naming scheme
@@ -62,48 +62,55 @@ MAX_NAME_CHARS = 50
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 5  # one word is too often a brand or a user id
 MAX_CANDIDATE_CHARS = 400  # an author box with a short bio; longer is an article block
 MAX_DESCENDANTS = 12  # the name sits near the top of an author box
-MAX_LABEL_CHARS = 40  # a label's text with the markup's whitespace around it
+MAX_HEADER = 150  # elements after the h1 searched for a label: a page header's worth
 
 
 def shown_authors(root: HtmlElement) -> list[str]:
     """Names the page shows as its authors', the first candidate after the h1 first."""
-    return authors_among(candidates(root))
+    return authors_among(root, [node for node in root.iter(etree.Element) if is_marked(node)])
 
 
-def authors_among(found: Iterable[HtmlElement]) -> list[str]:
-    """`shown_authors` over candidates already collected (`metadata.byline_nodes`' walk
-    collects them with `is_candidate`, so a page without declared authors is walked once)."""
-    before: list[str] = []
-    seen_h1 = False
-    for node in found:
-        if node.tag == "h1" and not seen_h1:
-            seen_h1 = True
-            continue
-        names = _names_from_candidate(node)
-        if not names:
-            continue
-        if seen_h1:
-            return names
-        before = before or names
-    return before
+def authors_among(root: HtmlElement, marked: list[HtmlElement]) -> list[str]:
+    """`shown_authors`, given the author-marked elements in document order
+    (`metadata.byline_nodes`' walk collects them, so the page is walked once).
 
-
-def candidates(root: HtmlElement) -> Iterator[HtmlElement]:
-    """h1s, elements whose class or id may mark an author, and short leaves that may be a
-    label, in document order."""
-    return (node for node in root.iter(etree.Element) if is_candidate(node))
-
-
-def is_candidate(node: HtmlElement) -> bool:
-    """Plain substring tests first: this runs on every element of the page, and a regex or
-    an XPath per element cost more than the rest of reading the metadata (libxml2's
-    `translate()` ten times more)."""
-    if node.tag == "h1" or _may_mark(node.get("class")) or _may_mark(node.get("id")):
-        return True
-    text = node.text
-    return bool(
-        text and len(text) <= MAX_LABEL_CHARS and text.strip().rstrip(":").lower() in LABELS
+    Labels ("Written by") are looked for in the article's header only, the elements
+    after the h1: reading every element's text for one cost a tenth of the extraction.
+    """
+    h1 = root.find(".//body//h1")
+    after = marked if h1 is None else [node for node in marked if not _precedes(node, h1)]
+    labels = (
+        [] if h1 is None else [n for n in islice(elements_after(h1), MAX_HEADER) if _is_label(n)]
     )
+    for node in (*after, *labels):
+        if names := _names_from_candidate(node):
+            return names
+    for node in marked:
+        if node not in after and (names := _names_from_candidate(node)):
+            return names
+    return []
+
+
+def is_marked(node: HtmlElement) -> bool:
+    """Whether the class or id may mark an author. Plain substring tests: this runs on
+    every element of the page, and a regex or an XPath per element cost more than the
+    rest of reading the metadata (libxml2's `translate()` ten times more)."""
+    return _may_mark(node.get("class")) or _may_mark(node.get("id"))
+
+
+def _precedes(node: HtmlElement, other: HtmlElement) -> bool:
+    """Whether `node` comes before `other` in document order (and is not its ancestor)."""
+    path = [other, *other.iterancestors()]
+    position = {id(element): index for index, element in enumerate(path)}
+    child = node
+    for parent in node.iterancestors():
+        if id(parent) in position:
+            if parent is other:
+                return False  # inside the h1
+            below = path[position[id(parent)] - 1]
+            return bool(parent.index(child) < parent.index(below))
+        child = parent
+    return False
 
 
 def _may_mark(value: str | None) -> bool:
@@ -112,6 +119,8 @@ def _may_mark(value: str | None) -> bool:
 
 
 def _names_from_candidate(node: HtmlElement) -> list[str]:
+    if node.tag == "h1":
+        return []
     if _author_marked(node):
         names = _names_inside(node)
     elif _is_label(node):

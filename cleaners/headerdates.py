@@ -31,7 +31,7 @@ def date_below_headline(root: HtmlElement) -> str | None:
     h1 = root.find(".//body//h1")
     if h1 is None:
         return None
-    for node in islice(_after(h1), MAX_ELEMENTS_AFTER_H1):
+    for node in islice(elements_after(h1), MAX_ELEMENTS_AFTER_H1):
         if len(node.text or "") > MAX_HEADER_TEXT:
             return None  # the story has started: a date in it is not the article's
         if len(node) > 2:
@@ -42,7 +42,7 @@ def date_below_headline(root: HtmlElement) -> str | None:
     return None
 
 
-def _after(h1: HtmlElement) -> Iterator[HtmlElement]:
+def elements_after(h1: HtmlElement) -> Iterator[HtmlElement]:
     """The elements that follow the h1 in document order (XPath's `following::*`), lazily."""
     node: HtmlElement | None = h1
     while node is not None:

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from .article import ArticleMetadata, Author
 from .authors import clean_author_name
-from .bylines import authors_among, is_candidate
+from .bylines import authors_among, is_marked
 from .dates import date_in_text, to_utc_iso
 from .headerdates import date_below_headline
 from .headline import without_site_name
@@ -141,7 +141,7 @@ def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
                 names.append(Author(name, join_url(base_url, href) if href else None))
         if names:
             return _unique_authors(names)
-    return [Author(name, None) for name in authors_among(shown)]
+    return [Author(name, None) for name in authors_among(root, shown)]
 
 
 def byline_nodes(
@@ -149,15 +149,15 @@ def byline_nodes(
 ) -> list[list[HtmlElement]]:
     """What each selector of `BYLINE_CSS` selects, in order, each in document order.
 
-    The same walk fills `shown`, when given, with `bylines.is_candidate`'s elements.
+    The same walk fills `shown`, when given, with the elements `bylines.is_marked`.
     """
     rel_authors, item_authors, item_names, named, bylines = [], [], [], [], []
     for node in root.iter(etree.Element):
-        if shown is not None and is_candidate(node):
-            shown.append(node)
         attributes = node.attrib
         if not attributes:
             continue
+        if shown is not None and is_marked(node):
+            shown.append(node)
         if attributes.get("rel") == "author":
             rel_authors.append(node)
         itemprop = attributes.get("itemprop")
