@@ -384,7 +384,7 @@ def _best_container(
     parts = _same_class_parts(best, scores, root)
     if len(parts) > 1:
         holder = parts_holder(parts, measures) if hold_parts else None
-        return holder if holder is not None else _wrap(parts, measures)
+        return holder if holder is not None else wrap_parts(parts, measures)
     best = _climb(best, earned)
     scores[best] = max(scores.get(best, 0.0), top)
     if best.tag in ("html", "body"):
@@ -422,8 +422,11 @@ def _same_class_parts(
     return [node for node in root.iter(best.tag) if node in twins]
 
 
-def _wrap(parts: list[HtmlElement], measures: Measures) -> HtmlElement:
-    """One new container holding `parts`, placed where the first one was; noted in `measures`."""
+def wrap_parts(parts: list[HtmlElement], measures: Measures) -> HtmlElement:
+    """One new container holding `parts`, placed where the first one was; noted in `measures`.
+
+    What lies between the parts (an ad slot, a reply box) stays out: the locator, the
+    introduction and the thread's posts all join their parts this way."""
     wrapper: HtmlElement = parts[0].makeelement("div")
     measures.joined.append(wrapper)
     parts[0].addprevious(wrapper)
@@ -476,7 +479,7 @@ def _with_prose_siblings(
     ]
     if len(chosen) == 1:
         return best
-    return _wrap(chosen, measures)
+    return wrap_parts(chosen, measures)
 
 
 def _joins(

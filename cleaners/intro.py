@@ -16,7 +16,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .body import INLINE_TAGS, Measures
+from .body import INLINE_TAGS, Measures, wrap_parts
 from .text import class_and_id
 
 PARAGRAPH_CHARS = 80  # an unlinked block this long is a paragraph, not a label or a byline
@@ -48,7 +48,7 @@ def with_intro(body: HtmlElement, measures: Measures, root: HtmlElement) -> Html
             return body
         intro = _intro_before(node, measures)
         if intro:
-            return _join([*intro, body], measures)
+            return wrap_parts([*intro, body], measures)
         node = parent
     return body
 
@@ -99,13 +99,3 @@ def _in_furniture(node: HtmlElement, block: HtmlElement) -> bool:
         if element is block:
             return False
     return False
-
-
-def _join(parts: list[HtmlElement], measures: Measures) -> HtmlElement:
-    """One new container holding `parts`, where the first was; noted in `measures`."""
-    wrapper: HtmlElement = parts[0].makeelement("div")
-    measures.joined.append(wrapper)
-    parts[0].addprevious(wrapper)
-    for part in parts:
-        wrapper.append(part)
-    return wrapper

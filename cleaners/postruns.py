@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from lxml.html import HtmlElement
 
-from .body import Measures, score_candidates
+from .body import Measures, score_candidates, wrap_parts
 from .classify import THREAD_TYPES, PageType, page_type
 from .cleaning import Found
 from .kinds import Kind
@@ -144,7 +144,7 @@ def locate_thread(scope: HtmlElement, measures: Measures, declared: bool) -> Thr
     if not declared and _in_comments(run, measures):
         return None
     holders = _message_holders(run, prose)
-    return Thread(_join(run, measures), frozenset(run), holders, measures.chars)
+    return Thread(wrap_parts(run, measures), frozenset(run), holders, measures.chars)
 
 
 def _message_holders(run: list[HtmlElement], prose: Prose) -> frozenset[HtmlElement]:
@@ -273,14 +273,3 @@ def _signature(node: HtmlElement) -> tuple[tuple[str, str], ...]:
 
 def _tokens(node: HtmlElement) -> set[str]:
     return set((node.get("class") or "").split())
-
-
-def _join(run: list[HtmlElement], measures: Measures) -> HtmlElement:
-    """One container for the posts, where the first was: what lies between them (a reply
-    box, an ad slot, a divider) stays out."""
-    wrapper: HtmlElement = run[0].makeelement("div")
-    measures.joined.append(wrapper)
-    run[0].addprevious(wrapper)
-    for post in run:
-        wrapper.append(post)
-    return wrapper
