@@ -71,6 +71,7 @@ class Output:
     headline: str | None = None
     authors: list[str] = field(default_factory=list)
     datePublished: str | None = None
+    notes: list[str] = field(default_factory=list)  # presswash's item notes, per page
 
 
 Extract = Callable[[bytes, str], Output]
@@ -98,6 +99,7 @@ def presswash(site_rules: bool) -> Extract:
             article.headline,
             [author.name for author in article.authors],
             article.datePublished,
+            list(article.notes),
         )
 
     return run
@@ -414,7 +416,9 @@ def run_set(chosen: list[Extractor], dev: DevSet) -> dict[str, Tally]:
                 output = _untimed(trafilatura_metadata, html, url) or Output()
                 output.articleBody = body
             refused = refused or (None if output.articleBody.strip() else "empty")
-            tally.outputs.append({"id": key, "body": output.articleBody, "refused": refused})
+            tally.outputs.append(
+                {"id": key, "body": output.articleBody, "refused": refused, "notes": output.notes}
+            )
             tally.meta[key] = meta_checks(dev.meta_truth[key], output)
             tally.produces.update(name for name in METADATA_FIELDS if getattr(output, name))
     return tallies

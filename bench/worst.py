@@ -67,7 +67,7 @@ def table(set_name: str, results: dict[str, Any], extractor: str, peer: str, top
     for key, page in worst_pages(ours, top, articles_only):
         f1, precision, recall = page_f1(page)
         other = f"{page_f1(theirs[key])[0]:.2f}" if key in theirs else "-"
-        refused = page.get("why") or ("yes" if page.get("refused") else "")
+        refused = page.get("why") or page.get("refused") or ""
         notes = ", ".join(page.get("notes") or [])
         lines.append(
             f"| {key[:10]} | {page.get('type', '')} | {f1:.2f} | {precision:.2f} / {recall:.2f} "
