@@ -13,10 +13,12 @@ import re
 from .text import normalise
 
 MAX_AUTHOR_CHARS = 80  # longer "names" are bios or sentences picked up by a loose selector
+# What a byline says before the name, in the languages seen on news pages; standing
+# alone, it is a label before the element holding the name (`bylines.py`).
 BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:(?:analysis|opinion|commentary|review|story|words|text|photos?|posted|written"
-    r"|reported|edited|compiled|reviewed|updated)\s+)?by|author|autor|por|par|von|di|от|автор)"
-    r"\b[:\s]*",
+    r"|reported|edited|compiled|reviewed|updated|published|authored)\s+)?by|authors?|autor(?:in)?"
+    r"|auteur|writer|forfatter|por|par|von|di|av|door|от|автор)\b[:\s]*",
     re.IGNORECASE,
 )
 # `(?<!...)` starts a match only where a run of address characters starts: without it a
@@ -39,6 +41,11 @@ DATE_START = re.compile(
 )
 ROLE_AFTER_DASH = re.compile(" [-–—|] ")  # "Name - Senior Editor": names hold no " - "
 NOT_A_NAME = re.compile(r"^(?:[\d\W_]+|[0-9a-f]+(?:-[0-9a-f]+)+)\Z", re.IGNORECASE)  # ids
+
+
+def is_byline_label(text: str) -> bool:
+    """Whether the text is a byline's label alone ("Written by", "Author:", "Von")."""
+    return bool(text.strip()) and not BYLINE_PREFIX.sub("", text, count=1).strip()
 
 
 def clean_author_name(name: str) -> str | None:

@@ -5,8 +5,9 @@ JSON-LD, meta tags and the usual byline markup (`rel=author`, `itemprop=author`,
 builders and CSS modules often state it only as text: `<div class="post_author_name">`,
 `<span class="authorDateBlock_authorName__N6j3Y">`, or a label element ("Written by",
 "Author", "By") followed by an element holding the name. trafilatura reads such pages
-with XPaths over `contains(@class, "author")`; this module does the same in one walk, and
-only takes text shaped like a person's name, so a "More from this author" link or a bio
+with XPaths over `contains(@class, "author")`; here `metadata.byline_nodes`' walk collects
+the author-marked elements, labels are looked for in the header, and only text shaped like
+a person's name is taken, so a "More from this author" link or a bio
 paragraph is never read as one.
 
 It is the last source `read_metadata` asks: a page that declares its author anywhere else
@@ -21,9 +22,11 @@ from itertools import islice
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .authors import clean_author_name
+from .authors import clean_author_name, is_byline_label
+from .body import COMMENT_THREAD
+from .generic.textlength import longer_than
 from .headerdates import elements_after
-from .text import normalise
+from .text import class_and_id, node_text
 
 # Class or id fragments that mark an element holding the author, in any naming scheme
 # (BEM, CSS modules, Tailwind-free utility names): "post-hero__author__name", "the-author".
@@ -35,15 +38,6 @@ NOT_THE_NAME = re.compile(
     r"bio|avatar|image|img|photo|picture|desc|about|social|follow|posts|more|other|related",
     re.IGNORECASE,
 )
-COMMENTS = re.compile(r"comment|reply|respon", re.IGNORECASE)
-# A label that stands alone before the element holding the name, lower-cased, no colon.
-LABELS = frozenset(
-    {
-        "by", "written by", "posted by", "published by", "words by", "story by", "text by",
-        "reported by", "authored by", "author", "authors", "writer", "von", "par", "por",
-        "av", "door", "di", "autor", "autorin", "auteur", "forfatter",
-    }
-)  # fmt: skip
 # Words that make a capitalised phrase a label, a button or a team, not a person.
 NOT_NAME_WORDS = frozenset(
     {
@@ -63,11 +57,7 @@ MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 5  # one word is too often a brand or a user
 MAX_CANDIDATE_CHARS = 400  # an author box with a short bio; longer is an article block
 MAX_DESCENDANTS = 12  # the name sits near the top of an author box
 MAX_HEADER = 150  # elements after the h1 searched for a label: a page header's worth
-
-
-def shown_authors(root: HtmlElement) -> list[str]:
-    """Names the page shows as its authors', the first candidate after the h1 first."""
-    return authors_among(root, [node for node in root.iter(etree.Element) if is_marked(node)])
+MAX_LABEL_CHARS = 40  # a label's text with the markup's whitespace around it
 
 
 def authors_among(root: HtmlElement, marked: list[HtmlElement]) -> list[str]:
@@ -125,14 +115,14 @@ def _names_from_candidate(node: HtmlElement) -> list[str]:
         names = _names_inside(node)
     elif _is_label(node):
         following = node.getnext()
-        names = _person_names(_text(following)) if following is not None else []
+        names = _person_names(node_text(following)) if following is not None else []
     else:
         return []
     return [] if names and _in_navigation_or_comments(node) else names
 
 
 def _author_marked(node: HtmlElement) -> bool:
-    marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+    marks = class_and_id(node)
     return AUTHOR_MARK.search(marks) is not None and NOT_THE_NAME.search(marks) is None
 
 
@@ -142,24 +132,24 @@ def _names_inside(node: HtmlElement) -> list[str]:
     A byline section holds the name beside the publication and the date
     (`.byline-section > .author + .publication`): the inner mark is the name alone.
     """
-    text = _short_text(node, MAX_CANDIDATE_CHARS)
-    if text is None:
-        return []
+    if longer_than(node, MAX_CANDIDATE_CHARS):
+        return []  # a wrapper of the page may carry an author class
+    text = node_text(node)
     children = list(islice(node.iterdescendants(etree.Element), MAX_DESCENDANTS))
     for child in children:
-        if _author_marked(child) and (names := _person_names(_text(child))):
+        if _author_marked(child) and (names := _person_names(node_text(child))):
             return names
     if names := _person_names(text):
         return names
     for child in children:
-        if names := _person_names(_text(child)):
+        if names := _person_names(node_text(child)):
             return names
     return []
 
 
 def _is_label(node: HtmlElement) -> bool:
-    text = (node.text or "").strip().rstrip(":").lower()
-    return len(node) == 0 and text in LABELS
+    text = node.text
+    return bool(text) and len(text) <= MAX_LABEL_CHARS and len(node) == 0 and is_byline_label(text)
 
 
 def _person_names(text: str) -> list[str]:
@@ -196,24 +186,6 @@ def _name_word(word: str) -> bool:
 def _in_navigation_or_comments(node: HtmlElement) -> bool:
     """A menu names the reader's account, a thread its commenters: neither is the author."""
     return any(
-        parent.tag == "nav"
-        or COMMENTS.search(f"{parent.get('class') or ''} {parent.get('id') or ''}")
+        parent.tag == "nav" or COMMENT_THREAD.search(class_and_id(parent))
         for parent in node.iterancestors()
     )
-
-
-def _text(node: HtmlElement) -> str:
-    return normalise(" ".join(node.itertext()))
-
-
-def _short_text(node: HtmlElement, limit: int) -> str | None:
-    """The node's text, or None past `limit` characters: a wrapper of the whole page may
-    carry an author class, and reading all of its text would cost a walk of the page."""
-    parts, length = [], 0
-    for part in node.itertext():
-        length += len(part)
-        if length > limit * 4:  # markup whitespace counts here, not after normalising
-            return None
-        parts.append(part)
-    text = normalise(" ".join(parts))
-    return text if len(text) <= limit else None

@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .dates import date_in_text
-from .text import normalise
+from .text import node_text
 
 MAX_ELEMENTS_AFTER_H1 = 150  # a header with byline, share buttons and their icons' paths
 MAX_DATE_TEXT = 60  # "Published December 17, 2025 · 6 min read", not a sentence
@@ -36,7 +36,7 @@ def date_below_headline(root: HtmlElement) -> str | None:
             return None  # the story has started: a date in it is not the article's
         if len(node) > 2:
             continue
-        text = normalise(" ".join(node.itertext()))
+        text = node_text(node)
         if 6 <= len(text) <= MAX_DATE_TEXT and (date := date_in_text(text)):
             return date
     return None
