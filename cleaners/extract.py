@@ -203,19 +203,7 @@ def clean_generically(state: Extraction, page: Page) -> None:
     body_tag = state.root.find("body")
     scope = body_tag if body_tag is not None else state.root
     kind = page_type(state.meta, state.url)
-    measures = measure_page(scope, kind)  # held to the end: keeps proxies for the cleaners
-    if blobs := data_blobs(measures):
-        drop_data_blobs(blobs)  # script state written as text, never prose
-        measures = measure_page(scope, kind)
-    declared = declares_thread(state.meta)
-    thread = locate_thread(scope, measures, declared) if kind is PageType.FORUM else None
-    if thread is not None:
-        add_note(state, f"body-thread: a run of {len(thread.posts)} posts")
-    # A declared thread with no run of posts found: its posts, marked as comments, are
-    # scored as text. At a forum address alone, comments may sit under a story.
-    posts_as_text = kind is PageType.FORUM and thread is None and declared
-    if posts_as_text:
-        read_comments_as_text(measures)
+    measures, thread, posts_as_text = measure_and_find_thread(state, scope, kind)
     hold = kind is not PageType.FORUM  # a thread's posts are gathered after the listing tests
     body = (
         thread.body
@@ -250,6 +238,30 @@ def clean_generically(state: Extraction, page: Page) -> None:
     state.removed += cleaned.removed
     state.notes += cleaned.notes
     state.body = cleaned.body
+
+
+def measure_and_find_thread(
+    state: Extraction, scope: HtmlElement, kind: PageType
+) -> tuple[Measures, Thread | None, bool]:
+    """The page measured (kept to the end: its proxies serve the cleaners), a forum's run
+    of posts when it has one, and whether comment-marked posts were scored as text.
+
+    JSON blobs written as text go first: script state, never prose. A declared thread
+    with no run of posts found has its posts, marked as comments, scored as text; at a
+    forum address alone, comments may sit under a story.
+    """
+    measures = measure_page(scope, kind)
+    if blobs := data_blobs(measures):
+        drop_data_blobs(blobs)
+        measures = measure_page(scope, kind)
+    declared = declares_thread(state.meta)
+    thread = locate_thread(scope, measures, declared) if kind is PageType.FORUM else None
+    if thread is not None:
+        add_note(state, f"body-thread: a run of {len(thread.posts)} posts")
+    posts_as_text = kind is PageType.FORUM and thread is None and declared
+    if posts_as_text:
+        read_comments_as_text(measures)
+    return measures, thread, posts_as_text
 
 
 def fit_to_page_type(

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from lxml.html import HtmlElement
 
 from .body import Measures, score_candidates, wrap_parts
-from .classify import THREAD_TYPES, PageType, page_type
+from .classify import THREAD_TYPES
 from .cleaning import Found
 from .kinds import Kind
 from .metadata import Metadata
@@ -44,11 +44,6 @@ NEVER_SPARED = frozenset({Kind.HIDDEN, Kind.CONSENT_BANNER, Kind.SIGNATURE})  # 
 UNTELLING_ATTRIBUTES = frozenset({"id", "class", "style"})
 # A post's id: one stem, then its number (vBulletin's `edit37601655`, phpBB's `p550479`).
 NUMBERED_ID = re.compile(r"^([^\W\d]+?)[-_]?\d+$")
-
-
-def is_thread_page(meta: Metadata, url: str | None) -> bool:
-    """Whether the page says it is a forum thread (its JSON-LD or its address)."""
-    return page_type(meta, url) is PageType.FORUM
 
 
 def declares_thread(meta: Metadata) -> bool:
