@@ -31,17 +31,29 @@ class _LineWriter:
     def __init__(self) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.preformatted = 0  # how many <pre> the walk is inside
 
     def add(self, text: str | None) -> None:
         if text:
             self.current.append(text)
 
     def end_line(self) -> None:
-        if self.current:
+        if not self.current:
+            return
+        if self.preformatted:
+            self.lines.extend(preformatted_lines("".join(self.current)))
+        else:
             line = normalise("".join(self.current))
             if line and line != "-":
                 self.lines.append(line)
-            self.current = []
+        self.current = []
+
+
+def preformatted_lines(text: str) -> list[str]:
+    """A code block's lines as written, indentation kept: `def f():  x()` joined on one
+    line reads as neither code nor prose. Blank lines go, as between paragraphs."""
+    lines = (line.rstrip() for line in text.replace("\r\n", "\n").split("\n"))
+    return [line.replace("\xa0", " ").expandtabs(4) for line in lines if line.strip()]
 
 
 FIGURE_TEXT_TAGS = frozenset({"blockquote", "table"})  # a figure's pull quote is article text
@@ -73,6 +85,8 @@ def _walk(root: HtmlElement, out: _LineWriter) -> None:
                 continue
             if tag in BLOCK_TAGS or tag == "br":
                 out.end_line()
+            if tag == "pre":
+                out.preformatted += 1
             if tag == "li":
                 out.add("- ")
             if tag == "figure":
@@ -82,6 +96,8 @@ def _walk(root: HtmlElement, out: _LineWriter) -> None:
         elif not in_figure or node is scopes[-1]:
             if tag in BLOCK_TAGS:
                 out.end_line()
+            if tag == "pre":
+                out.preformatted -= 1
             if node is not root:
                 out.add(node.tail)
             if scopes and node is scopes[-1]:
