@@ -42,9 +42,15 @@ def _counts(node: HtmlElement) -> tuple[int, int, int]:
     return paragraphs, images, items
 
 
-def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
-    """Why the block is not prose, or None when it is."""
-    reason = _shape(node, measures)
+def is_link_or_media_block(
+    node: HtmlElement, measures: Measures, verdicts: dict[HtmlElement, bool]
+) -> str | None:
+    """Why the block is not prose, or None when it is.
+
+    `verdicts` remembers, for one body, which containers are link blocks (see
+    `_prose_past_link_blocks`).
+    """
+    reason = _shape(node, measures, verdicts)
     if reason is not None and count_commas(raw_text(node)) >= PROSE_COMMAS:
         return None  # prose, whatever its shape
     return reason
@@ -56,17 +62,16 @@ def raw_text(node: HtmlElement) -> str:
     return text
 
 
-def _shape(node: HtmlElement, measures: Measures) -> str | None:
+def _shape(node: HtmlElement, measures: Measures, verdicts: dict[HtmlElement, bool]) -> str | None:
     classes = class_and_id(node)
     positive, negative = class_labels(classes)
-    labelled = positive and not negative
-    density = measures.link_density(node)
-    if density > (MAX_LABELLED_LINK_DENSITY if labelled else MAX_LINK_DENSITY):
-        return "link-density"
+    limit = MAX_LABELLED_LINK_DENSITY if positive and not negative else MAX_LINK_DENSITY
     chars = measures.chars.get(node, 0)
     paragraphs, images, items = _counts(node)
-    if node.tag not in ("ul", "ol") and items > paragraphs + 1 and density > 0.1:
-        return "list-of-links"
+    figures = Figures(chars, measures.link_chars.get(node, 0), paragraphs, items)
+    reason = _link_shape(node, figures, limit)
+    if reason is not None and not _prose_past_link_blocks(node, measures, limit, verdicts):
+        return reason
     if images > 1 and paragraphs < images / 2 and chars < 200:
         return "pictures"
     if (
@@ -78,6 +83,96 @@ def _shape(node: HtmlElement, measures: Measures) -> str | None:
     ):
         return "empty"
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """What a block is made of: its characters, linked ones, paragraphs and list items."""
+
+    chars: int
+    link_chars: int
+    paragraphs: int
+    items: int
+
+    def density(self) -> float:
+        return min(1.0, self.link_chars / self.chars) if self.chars else 0.0
+
+
+def _figures(node: HtmlElement, measures: Measures) -> Figures:
+    paragraphs, _, items = _counts(node)
+    chars = measures.chars.get(node, 0)
+    return Figures(chars, measures.link_chars.get(node, 0), paragraphs, items)
+
+
+def _link_shape(node: HtmlElement, figures: Figures, limit: float) -> str | None:
+    density = figures.density()
+    if density > limit:
+        return "link-density"
+    if node.tag not in ("ul", "ol") and figures.items > figures.paragraphs + 1 and density > 0.1:
+        return "list-of-links"
+    return None
+
+
+# An item of a ranking or a hub page (a linked heading, a summary, "more on this" links
+# under it) is content whose link lists are not: those lists are removed on their own,
+# and what is left is weighed without them. Fitted on wcxb-dev articles.
+MIN_PROSE_LEFT = 100  # unlinked characters left: at least a sentence or two of summary
+PROSE_BLOCK_CHARS = 80  # a block with this much text of its own is a sentence, not a label
+
+
+def _prose_past_link_blocks(
+    node: HtmlElement, measures: Measures, limit: float, verdicts: dict[HtmlElement, bool]
+) -> bool:
+    """Whether the block, without the link blocks inside it, is no link block itself.
+
+    A link block inside is removed by its own match, so counting it against its parent
+    would take the parent's prose too. `verdicts` holds whether each container is a link
+    block; those inside `node` are decided first, innermost first, without recursion.
+    """
+    for inner in reversed(list(node.iterdescendants(*CONTAINER_TAGS))):
+        if inner not in verdicts:
+            verdicts[inner] = _link_shape(
+                inner, _figures(inner, measures), MAX_LINK_DENSITY
+            ) is not None and not _left_is_prose(inner, measures, MAX_LINK_DENSITY, verdicts)
+    return _left_is_prose(node, measures, limit, verdicts)
+
+
+def _left_is_prose(
+    node: HtmlElement, measures: Measures, limit: float, verdicts: dict[HtmlElement, bool]
+) -> bool:
+    """Whether `node` is prose once the link blocks after its first prose are left out.
+
+    Only link blocks after some prose are left out: an item's "more on this" links follow
+    its summary, while a teaser's headline and a bio's name come before theirs.
+    """
+    left = _figures(node, measures)
+    stack = [child for child in reversed(node) if isinstance(child.tag, str)]
+    prose_seen = found = False
+    while stack:
+        inner = stack.pop()
+        if prose_seen and verdicts.get(inner) and measures.chars.get(inner, 0):
+            found = True
+            figures = _figures(inner, measures)
+            left = Figures(
+                left.chars - figures.chars,
+                left.link_chars - figures.link_chars,
+                left.paragraphs - figures.paragraphs,
+                left.items - figures.items,
+            )
+            continue
+        if not prose_seen and _is_prose_block(inner, measures):
+            prose_seen = True
+            continue  # its text is counted in `left`; nothing inside it is a link block
+        stack.extend(child for child in reversed(inner) if isinstance(child.tag, str))
+    if not found or left.paragraphs == 0 or left.chars - left.link_chars < MIN_PROSE_LEFT:
+        return False
+    return _link_shape(node, left, limit) is None
+
+
+def _is_prose_block(node: HtmlElement, measures: Measures) -> bool:
+    """A block of text of its own (a summary, a paragraph) with few links."""
+    own = measures.inline_chars.get(node, 0)
+    return own >= PROSE_BLOCK_CHARS and measures.link_density(node) < MAX_LINK_DENSITY
 
 
 # A short container holding a heading or code, or inside code, is the text's structure
@@ -127,10 +222,11 @@ class ConditionalCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         measures = measure_body(root, site_host(page.url) or None, page.measured)
+        verdicts: dict[HtmlElement, bool] = {}
         for node in root.iter(*CONTAINER_TAGS):
             if node is root or measures.chars.get(node, 0) == 0:
                 continue
-            reason = is_link_or_media_block(node, measures)
+            reason = is_link_or_media_block(node, measures, verdicts)
             if reason is not None:
                 kind = Kind.RELATED_LINKS if reason != "empty" else Kind.PAGE_CHROME
                 yield Match(node, kind, f"shape~{reason}", why=SHAPE_WHY)
