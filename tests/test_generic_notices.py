@@ -15,6 +15,16 @@ PROSE = "<p>The regulator published its decision on Tuesday, after a two-year in
 
 CASES = [
     (
+        "engagement-prompt",
+        "You must log in or register to reply here.",
+        "Members who log in to reply more than twice a day were counted apart in the survey.",
+    ),
+    (
+        "engagement-prompt",
+        "Log in to answer this question.",
+        "Log in to the router's admin page to answer this question, then restart it.",
+    ),
+    (
         "disclosure",
         "If you buy something using links in our stories, we may earn a commission.",
         "Influencers who earn a commission on sales must say so, the watchdog ruled on Monday.",
