@@ -58,3 +58,23 @@ def test_teaser_cards_whose_headline_comes_first_still_go() -> None:
     text = body_text(body)
     assert TOPICS[0][:60] in text
     assert not any(TOPICS[n][:60] in text for n in (1, 2, 3))
+
+
+def test_a_list_whose_items_say_more_than_their_links_stays() -> None:
+    items = "".join(
+        f'<li><a href="/exercises/{name}/">{name.title()} with a pause at the bottom</a>: '
+        "three sets of ten, slowly, resting a minute.</li>"
+        for name in ("squats", "lunges", "presses")
+    )
+    body = html(f"<p>{TOPICS[0]}</p><ul>{items}</ul>")
+    assert removed_kinds(body, [CONDITIONAL], PAGE) == []
+    assert "bottom: three sets" in body_text(body)
+
+
+def test_a_list_of_half_linked_headlines_still_goes() -> None:
+    items = "".join(
+        f'<li>Another story, <a href="/news/{n}/">told in a headline number {n}</a></li>'
+        for n in range(4)
+    )
+    body = html(f"<p>{TOPICS[0]}</p><ul>{items}</ul>")
+    assert removed_kinds(body, [CONDITIONAL], PAGE) == ["related-links"]

@@ -70,7 +70,11 @@ def _shape(node: HtmlElement, measures: Measures, verdicts: dict[HtmlElement, bo
     paragraphs, images, items = _counts(node)
     figures = Figures(chars, measures.link_chars.get(node, 0), paragraphs, items)
     reason = _link_shape(node, figures, limit)
-    if reason is not None and not _prose_past_link_blocks(node, measures, limit, verdicts):
+    if (
+        reason is not None
+        and not _items_say_more(node, measures)
+        and not _prose_past_link_blocks(node, measures, limit, verdicts)
+    ):
         return reason
     if images > 1 and paragraphs < images / 2 and chars < 200:
         return "pictures"
@@ -111,6 +115,30 @@ def _link_shape(node: HtmlElement, figures: Figures, limit: float) -> str | None
     if node.tag not in ("ul", "ol") and figures.items > figures.paragraphs + 1 and density > 0.1:
         return "list-of-links"
     return None
+
+
+# A list whose every item says something past its link ("Barbell squats: 3 sets of 10
+# reps", "Author: ... Released: ...") is the article's list that links its terms; a list
+# of other stories is its links alone. Fitted on wcxb-dev articles.
+MIN_ITEM_WORDS_CHARS = 20  # unlinked characters in each item: a clause, not a date or a dash
+MIN_SAYING_ITEMS = 2
+
+
+def _items_say_more(node: HtmlElement, measures: Measures) -> bool:
+    """Whether `node` is a list each of whose items holds more text of its own than links.
+
+    A list of other stories may wrap half of each headline in its link ("YouTubers must
+    unionize, <a>no matter what Google says</a>"); its items are still mostly link.
+    """
+    if node.tag not in ("ul", "ol"):
+        return False
+    chars, links = measures.chars, measures.link_chars
+    items = [item for item in node if item.tag == "li" and chars.get(item, 0)]
+    return len(items) >= MIN_SAYING_ITEMS and all(
+        (own := chars[item] - links.get(item, 0)) >= MIN_ITEM_WORDS_CHARS
+        and own >= links.get(item, 0)
+        for item in items
+    )
 
 
 # An item of a ranking or a hub page (a linked heading, a summary, "more on this" links
