@@ -76,8 +76,8 @@ def _shape(node: HtmlElement, measures: Measures, verdicts: dict[HtmlElement, bo
         and not _prose_past_link_blocks(node, measures, limit, verdicts)
     ):
         return reason
-    if images > 1 and paragraphs < images / 2 and chars < 200:
-        return "pictures"
+    if images > 1 and paragraphs < images / 2 and items <= images and chars < 200:
+        return "pictures"  # a list of more items than pictures is text with icons
     if (
         node.tag not in LIST_TAGS
         and chars < MIN_CHARS
