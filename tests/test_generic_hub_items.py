@@ -17,7 +17,7 @@ CONDITIONAL = ConditionalCleaner()
 PAGE = Page("https://garden.example.org/best-vegetables/")
 
 
-def ranked_item(n: int, summary: str) -> str:
+def ranked_item(n: int, summary: str, wrap: str = "<div><p>{}</p></div>") -> str:
     more = "".join(
         f'<li><a href="/best-vegetables/crop-{n}/guide-{k}/">A longer guide to this crop, part {k}'
         "</a></li>"
@@ -26,8 +26,8 @@ def ranked_item(n: int, summary: str) -> str:
     return (
         f'<div class="hub-item"><div class="hub-item__content">'
         f'<h2>{n}. <a href="/best-vegetables/crop-{n}/">Crop number {n}</a></h2>'
-        f"<div><p>{summary}</p></div>"
-        '<ul class="facts"><li>Sow: spring</li><li>Harvest: autumn</li><li>Yield: high</li></ul>'
+        + wrap.format(summary)
+        + '<ul class="facts"><li>Sow: spring</li><li>Harvest: autumn</li><li>Yield: high</li></ul>'
         f'<div class="hub-item__more"><a href="/best-vegetables/crop-{n}/">Learn more about '
         f"crop number {n}</a></div></div>"
         f'<div class="hub-item__links"><h4>More on crop {n}:</h4><ul>{more}</ul></div></div>'
@@ -78,3 +78,23 @@ def test_a_list_of_half_linked_headlines_still_goes() -> None:
     )
     body = html(f"<p>{TOPICS[0]}</p><ul>{items}</ul>")
     assert removed_kinds(body, [CONDITIONAL], PAGE) == ["related-links"]
+
+
+def test_ranking_items_whose_summary_is_bare_text_under_a_heading_stay() -> None:
+    items = "".join(ranked_item(n, TOPICS[n], wrap="<div>{}</div>") for n in (1, 2, 3))
+    body = html(f"<p>{TOPICS[0]}</p>{items}")
+    removed_kinds(body, [CONDITIONAL], PAGE)
+    assert all(TOPICS[n][:60] in body_text(body) for n in (1, 2, 3))
+
+
+def test_an_author_box_with_its_recent_posts_still_goes() -> None:
+    posts = "".join(
+        f'<li><a href="/author/ann/post-{n}/">A recent post, number {n}</a></li>' for n in range(5)
+    )
+    box = (
+        '<div class="writer-box"><div class="name"><a href="/author/ann/">Ann Example</a></div>'
+        f'<div class="about">{TOPICS[5]}</div><div class="recent"><ul>{posts}</ul></div></div>'
+    )
+    body = html(f"<p>{TOPICS[0]}</p><p>{TOPICS[1]}</p>{box}")
+    removed_kinds(body, [CONDITIONAL], PAGE)
+    assert TOPICS[5][:60] not in body_text(body)

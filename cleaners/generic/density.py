@@ -146,6 +146,7 @@ def _items_say_more(node: HtmlElement, measures: Measures) -> bool:
 # and what is left is weighed without them. Fitted on wcxb-dev articles.
 MIN_PROSE_LEFT = 100  # unlinked characters left: at least a sentence or two of summary
 PROSE_BLOCK_CHARS = 80  # a block with this much text of its own is a sentence, not a label
+ITEM_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # an item's own heading
 
 
 def _prose_past_link_blocks(
@@ -175,7 +176,7 @@ def _left_is_prose(
     """
     left = _figures(node, measures)
     stack = [child for child in reversed(node) if isinstance(child.tag, str)]
-    prose_seen = found = False
+    prose_seen = found = headed = False
     while stack:
         inner = stack.pop()
         if prose_seen and verdicts.get(inner) and measures.chars.get(inner, 0):
@@ -188,11 +189,17 @@ def _left_is_prose(
                 left.items - figures.items,
             )
             continue
+        if not prose_seen and inner.tag in ITEM_HEADING_TAGS:
+            headed = True
         if not prose_seen and _is_prose_block(inner, measures):
             prose_seen = True
             continue  # its text is counted in `left`; nothing inside it is a link block
         stack.extend(child for child in reversed(inner) if isinstance(child.tag, str))
-    if not found or left.paragraphs == 0 or left.chars - left.link_chars < MIN_PROSE_LEFT:
+    if (
+        not found
+        or not (left.paragraphs or headed)
+        or left.chars - left.link_chars < MIN_PROSE_LEFT
+    ):
         return False
     return _link_shape(node, left, limit) is None
 
