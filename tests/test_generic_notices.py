@@ -15,6 +15,16 @@ PROSE = "<p>The regulator published its decision on Tuesday, after a two-year in
 
 CASES = [
     (
+        "page-chrome",
+        "Latest News",
+        "Latest news from the coast says the ferry will run again on Friday.",
+    ),
+    (
+        "page-chrome",
+        "Contact us",
+        "Contact us, the sign on the closed office said, though nobody answered the phone.",
+    ),
+    (
         "engagement-prompt",
         "You must log in or register to reply here.",
         "Members who log in to reply more than twice a day were counted apart in the survey.",

@@ -280,7 +280,8 @@ NOTICE_RULES = (
         "text~rail-label",
         r"^(?:latest videos(?: from [^.]{1,40})?|related (?:articles|posts|stories|content)"
         r"|newsletters?|more (?:videos|stories) from [^.]{1,40}|advertisement|anzeige"
-        r"|publicité|publicidad|pubblicità|annonse|sponsored content)$",
+        r"|publicité|publicidad|pubblicità|annonse|sponsored content"
+        r"|(?:latest|recent) (?:news|posts)|testimonials?|contact us)$",
         LABEL_MAX_CHARS,
         "the label of a rail, a newsletter box or an ad slot left after its links went",
         (
@@ -294,6 +295,9 @@ NOTICE_RULES = (
             "annonse",
             "sponsored",
             "pubbli",
+            "recent",
+            "testimonial",
+            "contact",
         ),
         widen=False,
         anchored=True,
