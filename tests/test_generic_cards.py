@@ -39,3 +39,10 @@ def test_posts_whose_headings_link_nowhere_else_stay() -> None:
     body = html(f"<p>{TOPICS[0]}</p><div class='thread'>{posts}</div>")
     assert removed_kinds(body, [LINKS], PAGE) == []
     assert TOPICS[2][:60] in body_text(body)
+
+
+def test_posts_headed_by_their_authors_linked_name_stay() -> None:
+    posts = "".join(card(n, f"<h4><a href='/members/user-{n}/'>user{n}</a></h4>") for n in (2, 3))
+    body = html(f"<p>{TOPICS[0]}</p><div class='thread'>{posts}</div>")
+    assert removed_kinds(body, [LINKS], PAGE) == []
+    assert TOPICS[2][:60] in body_text(body)

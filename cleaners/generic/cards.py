@@ -4,7 +4,7 @@ Blog templates show "latest posts" beside or under a story as a run of sibling
 `<article>` elements, each a headline linking to another post over an excerpt and a
 "Read more" link. When the body grows to hold the story, it takes the grid too; its
 excerpts are paragraphs, so no link-density test finds them once the headlines go. A
-story's own `<article>` is one; a forum's posts head with no link to another page.
+story's own `<article>` is one; a forum's posts head with their author's name, a word or two.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ MIN_CARDS = 2  # one card is an embed; two or more in a row are a grid of other 
 CARD_MAX_CHARS = 800  # a headline and an excerpt of a few sentences
 HEADLINE_TAGS = ("h2", "h3", "h4", "h5")
 HEADLINE_LINK_SHARE = 0.9  # the whole headline is the link
+# A forum post heads with its author's linked name (XenForo's `h4.message-name`): a name is
+# a word or two, a headline of another post is longer.
+MIN_HEADLINE_WORDS = 3
 
 
 def teaser_cards(root: HtmlElement, page: Page) -> Iterator[HtmlElement]:
@@ -48,7 +51,9 @@ def is_teaser_card(card: HtmlElement, texts: TextMemo, host: str) -> bool:
         if not text or not links:
             continue
         linked = sum(len(texts.text(a)) for a in links)
-        return linked >= HEADLINE_LINK_SHARE * len(text) and not is_offsite(
-            links[0].get("href"), host
+        return (
+            len(text.split()) >= MIN_HEADLINE_WORDS
+            and linked >= HEADLINE_LINK_SHARE * len(text)
+            and not is_offsite(links[0].get("href"), host)
         )
     return False
