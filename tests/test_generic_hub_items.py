@@ -98,3 +98,17 @@ def test_an_author_box_with_its_recent_posts_still_goes() -> None:
     body = html(f"<p>{TOPICS[0]}</p><p>{TOPICS[1]}</p>{box}")
     removed_kinds(body, [CONDITIONAL], PAGE)
     assert TOPICS[5][:60] not in body_text(body)
+
+
+def test_a_quote_with_one_link_after_it_still_goes() -> None:
+    quote = (
+        "Very good service, quick replies and a team that fixes what is missing the same week; "
+        "we moved our whole office to it in a month."
+    )
+    card = (
+        f"<div class='review'><p>{quote}</p><div class='cta'>"
+        "<a href='/customers/'>Read what all of our customers say about us</a></div></div>"
+    )
+    body = html(f"<p>{TOPICS[0]}</p><p>{TOPICS[1]}</p>{card}")
+    removed_kinds(body, [CONDITIONAL], PAGE)
+    assert quote[:40] not in body_text(body)

@@ -145,6 +145,7 @@ def _items_say_more(node: HtmlElement, measures: Measures) -> bool:
 # under it) is content whose link lists are not: those lists are removed on their own,
 # and what is left is weighed without them. Fitted on wcxb-dev articles.
 MIN_PROSE_LEFT = 100  # unlinked characters left: at least a sentence or two of summary
+MIN_TRAILING_LINKS = 2  # in the link blocks after the prose: a list of further reading
 PROSE_BLOCK_CHARS = 80  # a block with this much text of its own is a sentence, not a label
 ITEM_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # an item's own heading
 
@@ -176,11 +177,12 @@ def _left_is_prose(
     """
     left = _figures(node, measures)
     stack = [child for child in reversed(node) if isinstance(child.tag, str)]
-    prose_seen = found = headed = False
+    prose_seen = headed = False
+    links = 0  # in the link blocks left out
     while stack:
         inner = stack.pop()
         if prose_seen and verdicts.get(inner) and measures.chars.get(inner, 0):
-            found = True
+            links += sum(1 for _ in inner.iter("a"))
             figures = _figures(inner, measures)
             left = Figures(
                 left.chars - figures.chars,
@@ -195,11 +197,9 @@ def _left_is_prose(
             prose_seen = True
             continue  # its text is counted in `left`; nothing inside it is a link block
         stack.extend(child for child in reversed(inner) if isinstance(child.tag, str))
-    if (
-        not found
-        or not (left.paragraphs or headed)
-        or left.chars - left.link_chars < MIN_PROSE_LEFT
-    ):
+    if not links or not (headed or (left.paragraphs and links >= MIN_TRAILING_LINKS)):
+        return False  # unheaded, one link after a text is its button, not further reading
+    if left.chars - left.link_chars < MIN_PROSE_LEFT:
         return False
     return _link_shape(node, left, limit) is None
 
