@@ -15,6 +15,11 @@ PROSE = "<p>The regulator published its decision on Tuesday, after a two-year in
 
 CASES = [
     (
+        "engagement-prompt",
+        "If you liked this article, please consider sharing and subscribing to the newsletter.",
+        "Readers who liked the article were more likely to share it, the study found.",
+    ),
+    (
         "page-chrome",
         "Latest News",
         "Latest news from the coast says the ferry will run again on Friday.",

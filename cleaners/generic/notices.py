@@ -257,7 +257,8 @@ NOTICE_RULES = (
         r"(?:useful|helpful)\b|^did you (?:find|like|enjoy) (?:this|the) (?:article|post|story)"
         r"|^how (?:useful|helpful) was (?:this|the)"
         r"|\bif you (?:liked|enjoyed|found value in) (?:this|the) (?:article|post|story|episode|"
-        r"newsletter)\b[^.]{0,60}\b(?:share|subscribe|like|follow|support|recommend)",
+        r"newsletter)\b[^.]{0,60}\b(?:shar(?:e|ing)|subscrib(?:e|ing)"
+        r"|lik(?:e|ing)|follow(?:ing)?|support(?:ing)?|recommend(?:ing)?)\b",
         NOTE_MAX_CHARS,
         "a prompt to rate, like or share the page",
         ("useful", "helpful", "did you", "if you"),
