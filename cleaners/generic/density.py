@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -21,6 +22,7 @@ from ..rules import Match, Page
 from ..text import class_and_id, node_text
 from ..urls import host_of as site_host
 from ..urls import is_offsite
+from .hubitems import Figures, LinkBlocks, items_say_more
 
 CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "table", "form", "dl")
 PROSE_COMMAS = 10  # a block with this many commas is prose, whatever its shape
@@ -42,15 +44,13 @@ def _counts(node: HtmlElement) -> tuple[int, int, int]:
     return paragraphs, images, items
 
 
-def is_link_or_media_block(
-    node: HtmlElement, measures: Measures, verdicts: dict[HtmlElement, bool]
-) -> str | None:
+def is_link_or_media_block(node: HtmlElement, measures: Measures, blocks: LinkBlocks) -> str | None:
     """Why the block is not prose, or None when it is.
 
-    `verdicts` remembers, for one body, which containers are link blocks (see
-    `_prose_past_link_blocks`).
+    `blocks` remembers, for one body, which containers are link blocks once their
+    trailing link lists are set apart (`hubitems.LinkBlocks`).
     """
-    reason = _shape(node, measures, verdicts)
+    reason = _shape(node, measures, blocks)
     if reason is not None and count_commas(raw_text(node)) >= PROSE_COMMAS:
         return None  # prose, whatever its shape
     return reason
@@ -62,7 +62,7 @@ def raw_text(node: HtmlElement) -> str:
     return text
 
 
-def _shape(node: HtmlElement, measures: Measures, verdicts: dict[HtmlElement, bool]) -> str | None:
+def _shape(node: HtmlElement, measures: Measures, blocks: LinkBlocks) -> str | None:
     classes = class_and_id(node)
     positive, negative = class_labels(classes)
     limit = MAX_LABELLED_LINK_DENSITY if positive and not negative else MAX_LINK_DENSITY
@@ -72,8 +72,8 @@ def _shape(node: HtmlElement, measures: Measures, verdicts: dict[HtmlElement, bo
     reason = _link_shape(node, figures, limit)
     if (
         reason is not None
-        and not _items_say_more(node, measures)
-        and not _prose_past_link_blocks(node, measures, limit, verdicts)
+        and not items_say_more(node, measures)
+        and not blocks.prose_past(node, limit)
     ):
         return reason
     if images > 1 and paragraphs < images / 2 and items <= images and chars < 200:
@@ -87,19 +87,6 @@ def _shape(node: HtmlElement, measures: Measures, verdicts: dict[HtmlElement, bo
     ):
         return "empty"
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class Figures:
-    """What a block is made of: its characters, linked ones, paragraphs and list items."""
-
-    chars: int
-    link_chars: int
-    paragraphs: int
-    items: int
-
-    def density(self) -> float:
-        return min(1.0, self.link_chars / self.chars) if self.chars else 0.0
 
 
 def _figures(node: HtmlElement, measures: Measures) -> Figures:
@@ -117,97 +104,15 @@ def _link_shape(node: HtmlElement, figures: Figures, limit: float) -> str | None
     return None
 
 
-# A list whose every item says something past its link ("Barbell squats: 3 sets of 10
-# reps", "Author: ... Released: ...") is the article's list that links its terms; a list
-# of other stories is its links alone. Fitted on wcxb-dev articles.
-MIN_ITEM_WORDS_CHARS = 20  # unlinked characters in each item: a clause, not a date or a dash
-MIN_SAYING_ITEMS = 2
-
-
-def _items_say_more(node: HtmlElement, measures: Measures) -> bool:
-    """Whether `node` is a list each of whose items holds more text of its own than links.
-
-    A list of other stories may wrap half of each headline in its link ("YouTubers must
-    unionize, <a>no matter what Google says</a>"); its items are still mostly link.
-    """
-    if node.tag not in ("ul", "ol"):
-        return False
-    chars, links = measures.chars, measures.link_chars
-    items = [item for item in node if item.tag == "li" and chars.get(item, 0)]
-    return len(items) >= MIN_SAYING_ITEMS and all(
-        (own := chars[item] - links.get(item, 0)) >= MIN_ITEM_WORDS_CHARS
-        and own >= links.get(item, 0)
-        for item in items
+def link_blocks(measures: Measures) -> LinkBlocks:
+    """The hub-item test for one body, with this cleaner's shapes (see `hubitems.py`)."""
+    return LinkBlocks(
+        measures,
+        _link_shape,
+        partial(_figures, measures=measures),
+        CONTAINER_TAGS,
+        MAX_LINK_DENSITY,
     )
-
-
-# An item of a ranking or a hub page (a linked heading, a summary, "more on this" links
-# under it) is content whose link lists are not: those lists are removed on their own,
-# and what is left is weighed without them. Fitted on wcxb-dev articles.
-MIN_PROSE_LEFT = 100  # unlinked characters left: at least a sentence or two of summary
-MIN_TRAILING_LINKS = 2  # in the link blocks after the prose: a list of further reading
-PROSE_BLOCK_CHARS = 80  # a block with this much text of its own is a sentence, not a label
-ITEM_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # an item's own heading
-
-
-def _prose_past_link_blocks(
-    node: HtmlElement, measures: Measures, limit: float, verdicts: dict[HtmlElement, bool]
-) -> bool:
-    """Whether the block, without the link blocks inside it, is no link block itself.
-
-    A link block inside is removed by its own match, so counting it against its parent
-    would take the parent's prose too. `verdicts` holds whether each container is a link
-    block; those inside `node` are decided first, innermost first, without recursion.
-    """
-    for inner in reversed(list(node.iterdescendants(*CONTAINER_TAGS))):
-        if inner not in verdicts:
-            verdicts[inner] = _link_shape(
-                inner, _figures(inner, measures), MAX_LINK_DENSITY
-            ) is not None and not _left_is_prose(inner, measures, MAX_LINK_DENSITY, verdicts)
-    return _left_is_prose(node, measures, limit, verdicts)
-
-
-def _left_is_prose(
-    node: HtmlElement, measures: Measures, limit: float, verdicts: dict[HtmlElement, bool]
-) -> bool:
-    """Whether `node` is prose once the link blocks after its first prose are left out.
-
-    Only link blocks after some prose are left out: an item's "more on this" links follow
-    its summary, while a teaser's headline and a bio's name come before theirs.
-    """
-    left = _figures(node, measures)
-    stack = [child for child in reversed(node) if isinstance(child.tag, str)]
-    prose_seen = headed = False
-    links = 0  # in the link blocks left out
-    while stack:
-        inner = stack.pop()
-        if prose_seen and verdicts.get(inner) and measures.chars.get(inner, 0):
-            links += sum(1 for _ in inner.iter("a"))
-            figures = _figures(inner, measures)
-            left = Figures(
-                left.chars - figures.chars,
-                left.link_chars - figures.link_chars,
-                left.paragraphs - figures.paragraphs,
-                left.items - figures.items,
-            )
-            continue
-        if not prose_seen and inner.tag in ITEM_HEADING_TAGS:
-            headed = True
-        if not prose_seen and _is_prose_block(inner, measures):
-            prose_seen = True
-            continue  # its text is counted in `left`; nothing inside it is a link block
-        stack.extend(child for child in reversed(inner) if isinstance(child.tag, str))
-    if not links or not (headed or (left.paragraphs and links >= MIN_TRAILING_LINKS)):
-        return False  # unheaded, one link after a text is its button, not further reading
-    if left.chars - left.link_chars < MIN_PROSE_LEFT:
-        return False
-    return _link_shape(node, left, limit) is None
-
-
-def _is_prose_block(node: HtmlElement, measures: Measures) -> bool:
-    """A block of text of its own (a summary, a paragraph) with few links."""
-    own = measures.inline_chars.get(node, 0)
-    return own >= PROSE_BLOCK_CHARS and measures.link_density(node) < MAX_LINK_DENSITY
 
 
 # A short container holding a heading or code, or inside code, is the text's structure
@@ -272,11 +177,11 @@ class ConditionalCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         measures = measure_body(root, site_host(page.url) or None, page.measured)
-        verdicts: dict[HtmlElement, bool] = {}
+        blocks = link_blocks(measures)
         for node in root.iter(*CONTAINER_TAGS):
             if node is root or measures.chars.get(node, 0) == 0:
                 continue
-            reason = is_link_or_media_block(node, measures, verdicts)
+            reason = is_link_or_media_block(node, measures, blocks)
             if reason is not None:
                 kind = Kind.RELATED_LINKS if reason != "empty" else Kind.PAGE_CHROME
                 yield Match(node, kind, f"shape~{reason}", why=SHAPE_WHY)
