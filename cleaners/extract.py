@@ -30,6 +30,7 @@ from .datablobs import data_blobs, drop_data_blobs
 from .dates import to_utc_iso
 from .document import parse_html
 from .errors import NoBodyFound, NotAnArticle
+from .faq import with_faq
 from .intro import with_intro
 from .kinds import Kind
 from .memory import MemoryLookup, page_identity, remove_site_furniture
@@ -222,7 +223,8 @@ def clean_generically(state: Extraction, page: Page) -> None:
     if reason := listing_reason(PageView(state.url, state.meta, scope, body, measures)):
         raise NotAnArticle(f"{state.url or '<input>'}: a listing: {reason}")
     if thread is None:
-        body = fit_to_page_type(with_intro(body, measures, scope), kind, state.meta, measures)
+        body = with_faq(with_intro(body, measures, scope), measures, scope)
+        body = fit_to_page_type(body, kind, state.meta, measures)
     cleaned = clean_in_attempts(
         body,
         page,

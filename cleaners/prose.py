@@ -98,6 +98,8 @@ def reach_prose(
             if prose.chars.get(ancestor, 0.0) < floor:
                 continue
             limit = MAX_FRAGMENT_LINK_DENSITY if share < NOTE_SHARE else MAX_ANCESTOR_LINK_DENSITY
+            if share >= NOTE_SHARE and not _part_of_more(body, ancestor, prose):
+                break  # a short story whose page goes on after it: a footer, a sidebar
             if measures.link_density(ancestor) < limit:
                 if notes is not None:
                     notes.append(
@@ -108,6 +110,37 @@ def reach_prose(
     if share < NOTE_SHARE and notes is not None:
         notes.append(f"body-fragment: the body holds {share:.0%} of the page's prose")
     return with_lead(body, prose, measures, root)
+
+
+def _part_of_more(body: HtmlElement, ancestor: HtmlElement, prose: Prose) -> bool:
+    """Whether what `ancestor` adds to `body` is more of the same article.
+
+    A part of an article has more of it before it, or after it in blocks built like the
+    body's own (a page builder's next sections). A body with nothing before it, followed
+    by blocks of another kind (a footer, a cookie dialog, a sidebar), is the whole story.
+    """
+    alike = other = 0.0
+    node = body
+    while node is not ancestor:
+        if any(prose.paragraphs.get(s, 0.0) for s in node.itersiblings(preceding=True)):
+            return True
+        for sibling in node.itersiblings():
+            chars = prose.paragraphs.get(sibling, 0.0)
+            if _same_kind(sibling, node):
+                alike += chars
+            else:
+                other += chars
+        parent = node.getparent()
+        if parent is None:
+            break
+        node = parent
+    return alike > other
+
+
+def _same_kind(one: HtmlElement, other: HtmlElement) -> bool:
+    """Same tag and same first class: the blocks a template repeats for each part."""
+    first = (one.get("class") or "").split()[:1]
+    return one.tag == other.tag and first == (other.get("class") or "").split()[:1]
 
 
 def with_lead(

@@ -15,6 +15,31 @@ PROSE = "<p>The regulator published its decision on Tuesday, after a two-year in
 
 CASES = [
     (
+        "engagement-prompt",
+        "If you liked this article, please consider sharing and subscribing to the newsletter.",
+        "Readers who liked the article were more likely to share it, the study found.",
+    ),
+    (
+        "page-chrome",
+        "Latest News",
+        "Latest news from the coast says the ferry will run again on Friday.",
+    ),
+    (
+        "page-chrome",
+        "Contact us",
+        "Contact us, the sign on the closed office said, though nobody answered the phone.",
+    ),
+    (
+        "engagement-prompt",
+        "You must log in or register to reply here.",
+        "Members who log in to reply more than twice a day were counted apart in the survey.",
+    ),
+    (
+        "engagement-prompt",
+        "Log in to answer this question.",
+        "Log in to the router's admin page to answer this question, then restart it.",
+    ),
+    (
         "disclosure",
         "If you buy something using links in our stories, we may earn a commission.",
         "Influencers who earn a commission on sales must say so, the watchdog ruled on Monday.",

@@ -284,3 +284,33 @@ def test_a_hidden_block_that_is_no_panel_is_still_removed() -> None:
     html = faq_page("modal hidden")
     article = extract_article(html, "https://example.org/guides/start", site_rules=False)
     assert TOPICS[5][:60] not in article.articleBody
+
+
+SITE_PROSE = [
+    "Our studio has designed homes and gardens across the county for thirty years, and every "
+    "project starts with a conversation about how the family wants to live in the space.",
+    "We offer consultations by video or on site, with a written plan within two weeks, and "
+    "the first hour is free for anyone who mentions this show when they get in touch.",
+    "The show is produced in our studio each month, edited by a small team of volunteers, and "
+    "supported by listeners who leave reviews and tell their friends about each episode.",
+    "Music, artwork and transcripts are made by friends of the studio, credited on each page, "
+    "and shared under licences that let teachers use them in their classes for free.",
+]
+
+
+def test_a_short_story_is_not_widened_to_the_page_text_that_follows_it() -> None:
+    story = "".join(f"<p>{topic}</p>" for topic in TOPICS[:3])
+    after = "".join(  # the site's text after the story, each paragraph in nested tabs
+        f'<div class="tab"><div class="tab-inner"><div class="tab-text"><p>{text}</p></div>'
+        "</div></div>"
+        for text in SITE_PROSE
+    )
+    html = (
+        '<html><head><meta property="og:type" content="article"></head><body>'
+        f'<div class="site"><main class="site-main"><header><h1>Episode 12</h1></header>'
+        f'<div class="post-content">{story}</div></main><footer></footer>'
+        f'<div class="about-us"><div class="about-body">{after}</div></div></div></body></html>'
+    )
+    article = extract_article(html, "https://example.org/episodes/12", site_rules=False)
+    assert all(topic[:60] in article.articleBody for topic in TOPICS[:3])
+    assert not any(text[:40] in article.articleBody for text in SITE_PROSE)

@@ -38,3 +38,23 @@ def test_a_short_box_of_a_label_alone_still_goes() -> None:
     assert removed_kinds(body, [CONDITIONAL], Page("https://wiki.example.org/SSH")) == [
         "page-chrome"
     ]
+
+
+def test_a_short_list_with_icons_stays() -> None:
+    icon = "<img src='/icons/check.svg' alt=''>"
+    pros = "".join(f"<li>{word}</li>" for word in ("Careful", "Quick", "Polite"))
+    cons = "".join(f"<li>{word}</li>" for word in ("Costly", "Busy"))
+    body = html(
+        f"<p>{TOPICS[0]}</p><div class='pros-cons'>{icon}<b>Pros</b><ul>{pros}</ul>"
+        f"{icon}<b>Cons</b><ul>{cons}</ul></div>"
+    )
+    removed_kinds(body, [CONDITIONAL], Page("https://example.org/best-movers"))
+    assert "Polite" in body_text(body)
+
+
+def test_a_strip_of_pictures_still_goes() -> None:
+    pictures = "".join(f"<img src='/photos/{n}.jpg' alt=''>" for n in range(3))
+    body = html(f"<p>{TOPICS[0]}</p><div class='strip'>{pictures}<span>Photos</span></div>")
+    assert removed_kinds(body, [CONDITIONAL], Page("https://example.org/best-movers")) == [
+        "related-links"
+    ]

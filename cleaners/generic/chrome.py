@@ -20,6 +20,11 @@ SHORT_BLOCK = 400  # promos, bars and bylines are short; a longer block is proba
 RAIL_BLOCK = 3000
 BYLINE_BLOCK = 200  # "By A. Writer and B. Writer, Updated 5:27 am, Wednesday, November 20, 2019"  # a rail of headlines can be long, but not article-long
 
+# Page builders call every element of a page a widget, the story's paragraphs and headings
+# too (Elementor's `elementor-widget elementor-widget-text-editor`, HubSpot's
+# `widget-span widget-type-cell`): there the token says nothing about what a block holds.
+PAGE_BUILDER_ELEMENTS = ("elementor-widget", "elementor-widget-container", "widget-span")
+
 RULES = (
     TokenRule(
         Kind.CONSENT_BANNER,
@@ -221,7 +226,6 @@ RULES = (
             "latest-news",
             "top-stories",
             "sidebar",
-            "widget",
             "rail",
             "right-rail",
         ),
@@ -229,6 +233,15 @@ RULES = (
         spares_prose=True,
         spares_quotes=True,
         why="rails of the latest or most read stories",
+    ),
+    TokenRule(
+        Kind.LATEST_NEWS_LIST,
+        ("widget",),
+        max_chars=RAIL_BLOCK,
+        spares_prose=True,
+        spares_quotes=True,
+        spares=PAGE_BUILDER_ELEMENTS,
+        why="a sidebar's widgets: the latest stories, categories, a tag cloud",
     ),
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -21,6 +22,7 @@ from ..rules import Match, Page
 from ..text import class_and_id, node_text
 from ..urls import host_of as site_host
 from ..urls import is_offsite
+from .hubitems import Figures, LinkBlocks, items_say_more
 
 CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "table", "form", "dl")
 PROSE_COMMAS = 10  # a block with this many commas is prose, whatever its shape
@@ -42,9 +44,13 @@ def _counts(node: HtmlElement) -> tuple[int, int, int]:
     return paragraphs, images, items
 
 
-def is_link_or_media_block(node: HtmlElement, measures: Measures) -> str | None:
-    """Why the block is not prose, or None when it is."""
-    reason = _shape(node, measures)
+def is_link_or_media_block(node: HtmlElement, measures: Measures, blocks: LinkBlocks) -> str | None:
+    """Why the block is not prose, or None when it is.
+
+    `blocks` remembers, for one body, which containers are link blocks once their
+    trailing link lists are set apart (`hubitems.LinkBlocks`).
+    """
+    reason = _shape(node, measures, blocks)
     if reason is not None and count_commas(raw_text(node)) >= PROSE_COMMAS:
         return None  # prose, whatever its shape
     return reason
@@ -56,19 +62,22 @@ def raw_text(node: HtmlElement) -> str:
     return text
 
 
-def _shape(node: HtmlElement, measures: Measures) -> str | None:
+def _shape(node: HtmlElement, measures: Measures, blocks: LinkBlocks) -> str | None:
     classes = class_and_id(node)
     positive, negative = class_labels(classes)
-    labelled = positive and not negative
-    density = measures.link_density(node)
-    if density > (MAX_LABELLED_LINK_DENSITY if labelled else MAX_LINK_DENSITY):
-        return "link-density"
+    limit = MAX_LABELLED_LINK_DENSITY if positive and not negative else MAX_LINK_DENSITY
     chars = measures.chars.get(node, 0)
     paragraphs, images, items = _counts(node)
-    if node.tag not in ("ul", "ol") and items > paragraphs + 1 and density > 0.1:
-        return "list-of-links"
-    if images > 1 and paragraphs < images / 2 and chars < 200:
-        return "pictures"
+    figures = Figures(chars, measures.link_chars.get(node, 0), paragraphs, items)
+    reason = _link_shape(node, figures, limit)
+    if (
+        reason is not None
+        and not items_say_more(node, measures)
+        and not blocks.prose_past(node, limit)
+    ):
+        return reason
+    if images > 1 and paragraphs < images / 2 and items <= images and chars < 200:
+        return "pictures"  # a list of more items than pictures is text with icons
     if (
         node.tag not in LIST_TAGS
         and chars < MIN_CHARS
@@ -78,6 +87,32 @@ def _shape(node: HtmlElement, measures: Measures) -> str | None:
     ):
         return "empty"
     return None
+
+
+def _figures(node: HtmlElement, measures: Measures) -> Figures:
+    paragraphs, _, items = _counts(node)
+    chars = measures.chars.get(node, 0)
+    return Figures(chars, measures.link_chars.get(node, 0), paragraphs, items)
+
+
+def _link_shape(node: HtmlElement, figures: Figures, limit: float) -> str | None:
+    density = figures.density()
+    if density > limit:
+        return "link-density"
+    if node.tag not in ("ul", "ol") and figures.items > figures.paragraphs + 1 and density > 0.1:
+        return "list-of-links"
+    return None
+
+
+def link_blocks(measures: Measures) -> LinkBlocks:
+    """The hub-item test for one body, with this cleaner's shapes (see `hubitems.py`)."""
+    return LinkBlocks(
+        measures,
+        _link_shape,
+        partial(_figures, measures=measures),
+        CONTAINER_TAGS,
+        MAX_LINK_DENSITY,
+    )
 
 
 # A short container holding a heading or code, or inside code, is the text's structure
@@ -112,7 +147,22 @@ def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
         return False
     if URL_TEXT.match(node_text(node)):
         return False
-    return not any(is_offsite(link.get("href"), host) for link in node.iter("a"))
+    links = list(node.iter("a"))
+    if node.tag != "p" and all(_links_to_itself(node, link) for link in links):
+        return False  # a heading's permalink anchor: it leads nowhere else
+    return not any(is_offsite(link.get("href"), host) for link in links)
+
+
+def _links_to_itself(heading: HtmlElement, link: HtmlElement) -> bool:
+    """Whether the link's target is the heading it sits in (`<h2 id="x"><a href="#x">`)."""
+    href = link.get("href") or ""
+    if not href.startswith("#") or len(href) < 2:
+        return False
+    parent = heading.getparent()
+    own = {heading.get("id"), link.get("id"), link.get("name")}
+    if parent is not None:
+        own.add(parent.get("id"))  # MediaWiki's and docs sites' heading wrapper
+    return href[1:] in own
 
 
 SHAPE_WHY = "a container made of links or pictures, with little prose of its own"
@@ -127,10 +177,11 @@ class ConditionalCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         measures = measure_body(root, site_host(page.url) or None, page.measured)
+        blocks = link_blocks(measures)
         for node in root.iter(*CONTAINER_TAGS):
             if node is root or measures.chars.get(node, 0) == 0:
                 continue
-            reason = is_link_or_media_block(node, measures)
+            reason = is_link_or_media_block(node, measures, blocks)
             if reason is not None:
                 kind = Kind.RELATED_LINKS if reason != "empty" else Kind.PAGE_CHROME
                 yield Match(node, kind, f"shape~{reason}", why=SHAPE_WHY)

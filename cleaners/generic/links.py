@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import link_density, node_text
+from .cards import teaser_cards
 from .shorttext import short_text
 
 HEADING_MAX_CHARS = 80  # a lead-in line, not a sentence of the article
@@ -72,6 +73,7 @@ def previous_element(node: HtmlElement) -> HtmlElement | None:
 
 LISTED_WHY = "a short lead-in over a list of links: a block of other stories"
 READ_MORE_WHY = "a line that points to another story, mostly link"
+CARD_WHY = "one of a grid of <article>s headed by links to other posts: teasers"
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,8 @@ class LinkBlockCleaner:
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         yield from self._listed(root)
         yield from self._inline(root, page)
+        for card in teaser_cards(root, page):
+            yield Match(card, Kind.RELATED_LINKS, "teaser-card", why=CARD_WHY)
 
     def _listed(self, root: HtmlElement) -> Iterator[Match]:
         for listing in root.iter(*LIST_TAGS):

@@ -36,6 +36,8 @@ def _rule(
 
 LABEL_MAX_CHARS = 60  # a label is a few words
 NOTE_MAX_CHARS = 400  # a notice is two or three sentences
+ACCOUNT_STEP = r"(?:log ?in|sign ?in|sign up|register|create an account|join)"
+REPLY_PROMPT_MAX_CHARS = 120  # "You must log in or register to reply here." and a link or two
 
 NOTICE_RULES = (
     _rule(
@@ -255,17 +257,32 @@ NOTICE_RULES = (
         r"(?:useful|helpful)\b|^did you (?:find|like|enjoy) (?:this|the) (?:article|post|story)"
         r"|^how (?:useful|helpful) was (?:this|the)"
         r"|\bif you (?:liked|enjoyed|found value in) (?:this|the) (?:article|post|story|episode|"
-        r"newsletter)\b[^.]{0,60}\b(?:share|subscribe|like|follow|support|recommend)",
+        r"newsletter)\b[^.]{0,60}\b(?:shar(?:e|ing)|subscrib(?:e|ing)"
+        r"|lik(?:e|ing)|follow(?:ing)?|support(?:ing)?|recommend(?:ing)?)\b",
         NOTE_MAX_CHARS,
         "a prompt to rate, like or share the page",
         ("useful", "helpful", "did you", "if you"),
+    ),
+    _rule(
+        Kind.ENGAGEMENT_PROMPT,
+        "text~reply-prompt",
+        rf"^(?:(?:you (?:must|need to|have to) |please )?{ACCOUNT_STEP}"
+        rf"(?: (?:or|and) {ACCOUNT_STEP})?(?: now| here| first)? to (?:reply|answer|comment"
+        r"|post|follow|participate|request|add (?:a |your )?(?:comment|reply|answer))\b"
+        r"|you (?:must|need to) (?:be )?log(?:ged)? ?in\b|you are not logged in\b"
+        r"|(?:reply to this (?:topic|thread|question)|post (?:a )?reply|write your reply)\W*$)",
+        REPLY_PROMPT_MAX_CHARS,
+        "a forum's prompt to log in or to reply: the forum's controls, not a post",
+        ("log", "sign", "regist", "account", "join", "reply"),
+        anchored=True,
     ),
     _rule(
         Kind.PAGE_CHROME,
         "text~rail-label",
         r"^(?:latest videos(?: from [^.]{1,40})?|related (?:articles|posts|stories|content)"
         r"|newsletters?|more (?:videos|stories) from [^.]{1,40}|advertisement|anzeige"
-        r"|publicité|publicidad|pubblicità|annonse|sponsored content)$",
+        r"|publicité|publicidad|pubblicità|annonse|sponsored content"
+        r"|(?:latest|recent) (?:news|posts)|testimonials?|contact us)$",
         LABEL_MAX_CHARS,
         "the label of a rail, a newsletter box or an ad slot left after its links went",
         (
@@ -279,6 +296,9 @@ NOTICE_RULES = (
             "annonse",
             "sponsored",
             "pubbli",
+            "recent",
+            "testimonial",
+            "contact",
         ),
         widen=False,
         anchored=True,

@@ -61,11 +61,14 @@ class TokenRule:
     spares_quotes: bool = False  # keep a block holding a <blockquote>: an embedded post
     spares_figures: bool = False  # keep it inside a <figure>: a caption kept for the HTML
     innermost: bool = False  # only a node holding no other node this rule names: the card
+    spares: tuple[str, ...] = ()  # tokens naming something else that also wears one of ours
     why: str = ""
     _pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _spared: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_pattern", token_regex(*self.tokens))
+        object.__setattr__(self, "_spared", token_regex(*self.spares) if self.spares else None)
 
     def rule_id(self, token: str) -> str:
         """The id of this rule as it matched: the token found, not the whole vocabulary."""
@@ -91,6 +94,8 @@ class TokenRule:
         if self.tags is not None and node.tag not in self.tags:
             return False
         if not self._pattern.search(classes):
+            return False
+        if self._spared is not None and self._spared.search(classes):
             return False
         if self.spares_quotes and node.find(".//blockquote") is not None:
             return False
