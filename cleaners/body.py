@@ -166,13 +166,13 @@ def measure_body(
         return measure(root, site)
     known = measured[1]
     chars, links, inline = known.chars, dict(known.link_chars), known.inline_chars
+    if any(wrapper is not root and _inside(wrapper, root) for wrapper in known.joined):
+        return measure(root, site)  # a part was joined inside the body: walk it
     if root not in chars:
         if root not in known.joined or any(c not in chars for c in root if isinstance(c.tag, str)):
             return measure(root, site)
         chars, inline = dict(chars), dict(inline)
         _measure_joined(root, chars, links, inline)
-    elif any(_inside(wrapper, root) for wrapper in known.joined):
-        return measure(root, site)  # a part was joined inside the body: walk it
     if site:
         _count_offsite_links_as_text(root, links, site)
     return Measures(chars, links, inline, known.comment_threads, known.hidden, known.joined)
