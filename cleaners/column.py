@@ -43,7 +43,7 @@ MIN_SECTION_CHARS = 100  # unlinked characters of a section: a heading and a sen
 SECTION_LINK_DENSITY = 0.35  # calls to action, not a list of links
 MAX_SHORT_CHARS = 150  # a block of prose without a heading this long is no label
 MENU_LINK_CHARS = 100  # linked text of a menu, beyond a call to action or two
-MAX_LEVELS = 8  # page builders wrap a section's text in four or five blocks
+MAX_LEVELS = 12  # page builders (Webflow, Elementor) wrap a section's text in up to ten blocks
 FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form"})
 FURNITURE = re.compile(
     r"(?<![a-z0-9])(?:footer|sidebar|breadcrumbs?|cookies?|consent|modal|popup|related)"
