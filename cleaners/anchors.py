@@ -46,3 +46,23 @@ def names_its_heading(node: HtmlElement) -> bool:
     words = WORDS.findall(ident.lower())
     heading = WORDS.findall(" ".join(first.itertext()).lower())
     return bool(words) and (words == heading or (words[:-1] == heading and words[-1].isdigit()))
+
+
+def links_to_itself(node: HtmlElement) -> bool:
+    """Whether every link in `node` points at the node itself: a heading's permalink.
+
+    MDN and many manuals make each heading a link to its own anchor (`<h2 id="examples">
+    <a href="#examples">Examples</a></h2>`), Sphinx adds a `¶` link to the section that
+    the heading opens. Such a line is the section's title, not a teaser for another page.
+    A forum post's title linking to its post (`href="#p123"` on a block further up) is
+    not this: the post's anchor is not the line's or its parent's.
+    """
+    anchors = {node.get("id")}
+    parent = node.getparent()
+    if parent is not None:
+        anchors.add(parent.get("id"))
+    anchors.update(inner.get("id") for inner in node.iterdescendants())
+    anchors.discard(None)
+    anchors.discard("")
+    hrefs = [(link.get("href") or "").strip() for link in node.iter("a")]
+    return bool(hrefs) and all(href.startswith("#") and href[1:] in anchors for href in hrefs)

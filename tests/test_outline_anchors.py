@@ -61,3 +61,34 @@ def test_a_lone_section_named_comments_is_still_a_comment_thread() -> None:
     section = root.find(".//section")
     assert section is not None
     assert not is_outline_anchor(section)
+
+
+def reference_page(heading: str) -> str:
+    sections = "".join(
+        f'<section><h2 id="{slug}">{heading.format(slug=slug, title=title)}</h2><p>{text}</p>'
+        "</section>"
+        for slug, (title, text) in zip(SLUGS, SECTIONS, strict=True)
+    )
+    return (
+        "<html><head><title>Reference</title></head><body>"
+        f'<nav><a href="/">Docs</a></nav><main><article><h1>Reference</h1>{sections}'
+        "</article></main></body></html>"
+    )
+
+
+def test_headings_that_link_to_their_own_anchor_are_kept() -> None:
+    article = extract_article(
+        reference_page('<a href="#{slug}">{title}</a>'),
+        "https://docs.example.org/reference.html",
+        site_rules=False,
+    )
+    assert all(title in article.articleBody for title, _ in SECTIONS)
+
+
+def test_headings_that_link_to_another_page_are_still_teasers() -> None:
+    article = extract_article(
+        reference_page('<a href="/guides/{slug}">{title}</a>'),
+        "https://docs.example.org/reference.html",
+        site_rules=False,
+    )
+    assert not any(title in article.articleBody.splitlines() for title, _ in SECTIONS)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ..anchors import links_to_itself
 from ..body import INLINE_TAGS, Measures, class_labels, count_commas, measure_body
 from ..kinds import Kind
 from ..rules import Match, Page
@@ -110,7 +111,7 @@ def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
     chars = measures.chars.get(node, 0)
     if not 0 < chars <= LINK_LINE_MAX_CHARS or measures.link_density(node) < LINK_LINE_DENSITY:
         return False
-    if URL_TEXT.match(node_text(node)):
+    if URL_TEXT.match(node_text(node)) or links_to_itself(node):
         return False
     return not any(is_offsite(link.get("href"), host) for link in node.iter("a"))
 
