@@ -58,6 +58,7 @@ COMMENT_THREAD = re.compile(
     r"(?<![a-z0-9])(?:comments?|comment-list|commentlist|comments-area|disqus(?:_thread)?|"
     r"respond|coral|viafoura|openweb|replies)(?![a-z0-9])"
 )
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # between the words of `commentList`
 # A COMMENT_THREAD match holds one of these: a cheap test that rules most classes out.
 COMMENT_THREAD_WORDS = ("comment", "disqus", "respond", "coral", "viafoura", "openweb", "replies")
 CLASS_WEIGHT = 25.0
@@ -238,7 +239,7 @@ def _unread(node: HtmlElement, found: Measures) -> bool:
     ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
-    if thread_class or (ident and names_comment_thread(ident.lower())):
+    if thread_class or (ident and names_comment_thread(split_camel_case(ident))):
         found.comment_threads.append(node)
     return False
 
@@ -250,7 +251,13 @@ def _class_says(classes: str) -> tuple[bool, bool]:
     A page repeats a few hundred class attributes over thousands of elements.
     """
     lower = classes.lower()
-    return hides_by_class(lower), names_comment_thread(lower)
+    return hides_by_class(lower), names_comment_thread(split_camel_case(classes))
+
+
+def split_camel_case(name: str) -> str:
+    """A class or id lower-cased, its camelCase words apart: `docComments` names comments
+    as `doc-comments` does (a manual's "submit a correction" box outscored its text)."""
+    return CAMEL_CASE.sub(" ", name).lower()
 
 
 def names_comment_thread(classes: str) -> bool:
