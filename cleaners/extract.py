@@ -41,6 +41,7 @@ from .reviews import read_reviews_as_comments
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sections import all_sections
+from .shoplabels import ShopLabelCleaner
 from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
 from .templates import keep_templates, restore_templates
@@ -280,7 +281,10 @@ def fit_to_page_type(
 
 
 def page_type_cleaners(kind: PageType) -> list[Cleaner]:
-    """On a forum page, members' signatures and ranks go from the posts."""
+    """On a forum page, members' signatures and ranks go from the posts; on a product
+    page, the shop's buttons and notices."""
+    if kind is PageType.PRODUCT:
+        return [ShopLabelCleaner()]
     return [PostFurnitureCleaner()] if kind is PageType.FORUM else []
 
 
