@@ -239,7 +239,7 @@ def _unread(node: HtmlElement, found: Measures) -> bool:
     ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
-    if thread_class or (ident and names_comment_thread(split_camel_case(ident))):
+    if thread_class or (ident and names_comment_thread_in(ident)):
         found.comment_threads.append(node)
     return False
 
@@ -251,13 +251,17 @@ def _class_says(classes: str) -> tuple[bool, bool]:
     A page repeats a few hundred class attributes over thousands of elements.
     """
     lower = classes.lower()
-    return hides_by_class(lower), names_comment_thread(split_camel_case(classes))
+    return hides_by_class(lower), names_comment_thread_in(classes)
 
 
-def split_camel_case(name: str) -> str:
-    """A class or id lower-cased, its camelCase words apart: `docComments` names comments
-    as `doc-comments` does (a manual's "submit a correction" box outscored its text)."""
-    return CAMEL_CASE.sub(" ", name).lower()
+def names_comment_thread_in(name: str) -> bool:
+    """Whether a class or id, in any case, names a comment thread; camelCase words are
+    read apart: `docComments` names comments as `doc-comments` does (a manual's "submit a
+    correction" box outscored its text). The cheap word test runs first."""
+    lower = name.lower()
+    if not any(word in lower for word in COMMENT_THREAD_WORDS):
+        return False
+    return bool(COMMENT_THREAD.search(CAMEL_CASE.sub(" ", name).lower()))
 
 
 def names_comment_thread(classes: str) -> bool:

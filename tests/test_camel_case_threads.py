@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cleaners import extract_article
-from cleaners.body import names_comment_thread, split_camel_case
+from cleaners.body import names_comment_thread_in
 
 INTRO = (
     "Indexes are a common way to enhance the performance of a database, since the server "
@@ -49,4 +49,4 @@ def test_a_camel_case_comment_box_does_not_outscore_the_chapter() -> None:
     [("docComments", True), ("commentList", True), ("doc-comments", True), ("Recommended", False)],
 )
 def test_camel_case_words_are_read_apart(name: str, thread: bool) -> None:
-    assert names_comment_thread(split_camel_case(name)) is thread
+    assert names_comment_thread_in(name) is thread
