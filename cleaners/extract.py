@@ -303,13 +303,14 @@ def measure_page(scope: HtmlElement, kind: PageType, posts_as_text: bool = False
 def clean_generically_or_revealed(
     state: Extraction, page: Page, templates: list[HtmlElement]
 ) -> None:
-    """The generic path; on a page whose visible text is no story, once more with the
-    block a script would show revealed (`reveal.reveal_hidden_story`). The first
-    attempt's trace is dropped; its refusal stands if nothing is revealed."""
+    """The generic path; on a page whose visible text is no story (no body, or a thin
+    one), once more with the block a script would show revealed
+    (`reveal.reveal_hidden_story`). A listing stays refused. The first attempt's trace is
+    dropped; its refusal stands if nothing is revealed."""
     trace = list(state.removed), list(state.notes), list(state.refused)
     try:
         clean_generically_or_from_templates(state, page, templates)
-    except (NoBodyFound, NotAnArticle):
+    except NoBodyFound:
         if (shown := reveal_hidden_story(state.root)) is None:
             raise
     else:
