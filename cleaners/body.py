@@ -58,6 +58,7 @@ COMMENT_THREAD = re.compile(
     r"(?<![a-z0-9])(?:comments?|comment-list|commentlist|comments-area|disqus(?:_thread)?|"
     r"respond|coral|viafoura|openweb|replies)(?![a-z0-9])"
 )
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # between the words of `commentList`
 # A COMMENT_THREAD match holds one of these: a cheap test that rules most classes out.
 COMMENT_THREAD_WORDS = ("comment", "disqus", "respond", "coral", "viafoura", "openweb", "replies")
 CLASS_WEIGHT = 25.0
@@ -166,13 +167,13 @@ def measure_body(
         return measure(root, site)
     known = measured[1]
     chars, links, inline = known.chars, dict(known.link_chars), known.inline_chars
+    if any(wrapper is not root and _inside(wrapper, root) for wrapper in known.joined):
+        return measure(root, site)  # a part was joined inside the body: walk it
     if root not in chars:
         if root not in known.joined or any(c not in chars for c in root if isinstance(c.tag, str)):
             return measure(root, site)
         chars, inline = dict(chars), dict(inline)
         _measure_joined(root, chars, links, inline)
-    elif any(_inside(wrapper, root) for wrapper in known.joined):
-        return measure(root, site)  # a part was joined inside the body: walk it
     if site:
         _count_offsite_links_as_text(root, links, site)
     return Measures(chars, links, inline, known.comment_threads, known.hidden, known.joined)
@@ -238,7 +239,7 @@ def _unread(node: HtmlElement, found: Measures) -> bool:
     ) and not is_collapsed_panel(node):
         found.hidden.append(node)
         return True
-    if thread_class or (ident and names_comment_thread(ident.lower())):
+    if thread_class or (ident and names_comment_thread_in(ident)):
         found.comment_threads.append(node)
     return False
 
@@ -250,7 +251,17 @@ def _class_says(classes: str) -> tuple[bool, bool]:
     A page repeats a few hundred class attributes over thousands of elements.
     """
     lower = classes.lower()
-    return hides_by_class(lower), names_comment_thread(lower)
+    return hides_by_class(lower), names_comment_thread_in(classes)
+
+
+def names_comment_thread_in(name: str) -> bool:
+    """Whether a class or id, in any case, names a comment thread; camelCase words are
+    read apart: `docComments` names comments as `doc-comments` does (a manual's "submit a
+    correction" box outscored its text). The cheap word test runs first."""
+    lower = name.lower()
+    if not any(word in lower for word in COMMENT_THREAD_WORDS):
+        return False
+    return bool(COMMENT_THREAD.search(CAMEL_CASE.sub(" ", name).lower()))
 
 
 def names_comment_thread(classes: str) -> bool:

@@ -38,10 +38,12 @@ from .metadata import Metadata, read_metadata
 from .pipeline import build_cleaners
 from .postruns import Thread, declares_thread, locate_thread, thread_cleaners
 from .render import block_text, text_lines
+from .reveal import reveal_hidden_story
 from .reviews import read_reviews_as_comments
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sections import all_sections
+from .shoplabels import ShopLabelCleaner
 from .sites import SiteRegistry, SiteRule, default_registry
 from .sites.rule import portable_drops
 from .templates import keep_templates, restore_templates
@@ -138,7 +140,7 @@ def clean_tree(
     if state.rule is not None:
         clean_with_site_rule(state, page)
     if state.body is None:
-        clean_generically_or_from_templates(state, page, templates)
+        clean_generically_or_revealed(state, page, templates)
     if memory is not None:
         clean_with_site_memory(state, memory.memory, memory.key)
     drop_repeated_headline(state)
@@ -282,7 +284,10 @@ def fit_to_page_type(
 
 
 def page_type_cleaners(kind: PageType) -> list[Cleaner]:
-    """On a forum page, members' signatures and ranks go from the posts."""
+    """On a forum page, members' signatures and ranks go from the posts; on a product
+    page, the shop's buttons and notices."""
+    if kind is PageType.PRODUCT:
+        return [ShopLabelCleaner()]
     return [PostFurnitureCleaner()] if kind is PageType.FORUM else []
 
 
@@ -295,6 +300,31 @@ def measure_page(scope: HtmlElement, kind: PageType, posts_as_text: bool = False
     elif kind is PageType.PRODUCT:
         read_reviews_as_comments(scope, measures)
     return measures
+
+
+def clean_generically_or_revealed(
+    state: Extraction, page: Page, templates: list[HtmlElement]
+) -> None:
+    """The generic path; on a page whose visible text is no story (no body, or a thin
+    one), once more with the block a script would show revealed
+    (`reveal.reveal_hidden_story`). A listing stays refused. The first attempt's trace is
+    dropped; its refusal stands if nothing is revealed."""
+    trace = list(state.removed), list(state.notes), list(state.refused)
+    try:
+        clean_generically_or_from_templates(state, page, templates)
+    except NoBodyFound:
+        if (shown := reveal_hidden_story(state.root)) is None:
+            raise
+    else:
+        body = state.body
+        if body is None or not is_thin_or_linked(state.meta, body, word_count(node_text(body))):
+            return
+        if (shown := reveal_hidden_story(state.root)) is None:
+            return
+    state.removed, state.notes, state.refused = trace
+    state.body = None
+    clean_generically(state, page)
+    add_note(state, f"body-revealed: the visible page held no story; showed a hidden <{shown.tag}>")
 
 
 def clean_generically_or_from_templates(

@@ -7,10 +7,18 @@ and the prose widening (`prose.reach_prose`) stops at ancestors with more than a
 their text in links, a bound fitted on news pages, where such an ancestor has gathered
 rails and menus. On such pages the links are the sections' calls to action ("Learn more",
 "Start free"). So on a page the classifier tags `service` or `product`, or one that
-declares no article at all (no JSON-LD article, no `og:type` article), a body holding
-under 45% of the page's unlinked text grows to the nearest ancestor holding most of it
-with up to a quarter of its text in links. Fitted on wcxb-dev, checked on aeb (whose news
-pages declare articles, and whose undeclared ones were unchanged).
+declares no article at all (no JSON-LD article, no `og:type` article), a body found
+outside the page's one `<main>` is looked for again inside it (`landmark.inside_main`),
+and the body grows in two steps:
+
+1. A body holding under 45% of the page's unlinked text grows to the nearest ancestor
+   holding most of it with up to a quarter of its text in links.
+2. A body that is one section of a column (`column.column_of_sections`: beside it, under
+   one parent, two or more other blocks each with a heading and prose) takes the column.
+   A long hero holds half of the page's text, so step 1 alone leaves its sections out.
+
+Fitted on wcxb-dev, checked on aeb (whose news pages declare articles, and whose
+undeclared ones were unchanged).
 """
 
 from __future__ import annotations
@@ -18,6 +26,8 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from .body import Measures
+from .column import column_of_sections
+from .landmark import inside_main
 
 FRAGMENT_SHARE = 0.45  # a body holding less of the page's unlinked text is one section
 MIN_GAIN = 1.5  # the ancestor holds this many times the body's unlinked text...
@@ -26,6 +36,15 @@ MAX_LINK_DENSITY = 0.25  # a page's column of sections, calls to action included
 
 
 def all_sections(body: HtmlElement, measures: Measures) -> HtmlElement:
+    """The body grown to the page's text (step 1), then to its column of sections (step 2).
+
+    A body outside the page's main landmark is looked for inside it first.
+    """
+    body = inside_main(body, measures)
+    return column_of_sections(most_of_the_text(body, measures), measures)
+
+
+def most_of_the_text(body: HtmlElement, measures: Measures) -> HtmlElement:
     """The nearest ancestor holding most of the page's unlinked text, or the body.
 
     Readers' comments are not the page's text: a long thread under a short page must not

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from .anchors import is_outline_anchor
+
 WORD = re.compile(r"\w+")
 
 
@@ -72,8 +74,9 @@ def class_and_id(node: HtmlElement) -> str:
     """The class and id attributes as one lower-case string, for token matching.
 
     A heading's id is left out: publishing systems slug it from the heading's own text as
-    an anchor (`<h2 id="meta-has-history-with-the-eu-2">`), so it names no template part.
+    an anchor (`<h2 id="meta-has-history-with-the-eu-2">`), so it names no template part;
+    so is a section's id slugged from its heading (`anchors.is_outline_anchor`).
     """
-    if node.tag in HEADING_TAGS:
+    if node.tag in HEADING_TAGS or is_outline_anchor(node):
         return f"{node.get('class', '')}".lower()
     return f"{node.get('class', '')} {node.get('id', '')}".lower()

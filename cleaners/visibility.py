@@ -19,10 +19,11 @@ HIDDEN_CLASS = re.compile(
 )
 
 
-# A collapsed panel (an accordion's answer, a closed tab) is hidden until the reader opens
-# it: its text is the page's, unlike a hidden menu or modal.
+# A collapsed panel (an accordion's answer, a closed tab, the rest of a description behind
+# "Read more") is hidden until the reader opens it: its text is the page's, unlike a hidden
+# menu or modal.
 COLLAPSIBLE = re.compile(
-    r"(?<![a-z0-9])(?:accordion|collapse|collapsible|faq|tab-pane|tabpanel|expandable)"
+    r"(?<![a-z0-9])(?:accordion|collapse|collapsible|faq|tab-pane|tabpanel|expandable|expander)"
 )
 
 

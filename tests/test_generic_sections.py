@@ -6,9 +6,13 @@ sections, each a heading, a few sentences and a call to action), never copied fr
 
 from __future__ import annotations
 
+import pytest
+
 from cleaners import extract_article
 
 from .test_generic_recall import TOPICS, page
+
+RAIL_LINK = "Another guide worth reading"  # the rail `page` puts beside the text
 
 FEATURES = [
     (
@@ -34,32 +38,51 @@ FEATURES = [
 ]
 
 
-def section(n: int, heading: str, text: str) -> str:
+def module(name: str, inner: str) -> str:
+    """A page builder's section: its text three wrappers deep, each named for the module."""
     return (
-        f'<section class="s-{n}"><div class="wrap-{n}"><h2>{heading}</h2><p>{text}</p>'
-        f'<a class="button" href="/start?from={heading.lower()}">Start planning your garden '
-        "with us today</a>"
-        "</div></section>"
+        f'<section class="{name}"><div class="{name}__container"><div class="{name}__row">'
+        f'<div class="{name}__text">{inner}</div></div></div></section>'
     )
 
 
-def service_page(head: str = "") -> str:
-    hero = "".join(f"<p>{p}</p>" for p in TOPICS[:2])
-    sections = "".join(section(n, h, t) for n, (h, t) in enumerate(FEATURES))
-    more = "".join(f'<a href="/more/{n}">More</a> ' for n in range(6))
-    return page(
-        f'<main class="page"><section class="hero"><div class="wrap-hero"><h1>Gardens</h1>{hero}'
-        f"</div></section>{sections}<nav>{more}</nav></main>"
-    ).replace("<head>", f"<head>{head}")
+def service_page(hero_paragraphs: int = 3) -> str:
+    """A hero of several paragraphs, then one module per feature, each a heading, a
+    sentence and a call to action: cousins of the hero, not its siblings."""
+    hero = "<h1>Gardens</h1>" + "".join(f"<p>{p}</p>" for p in TOPICS[:hero_paragraphs])
+    features = "".join(
+        module(
+            f"module-{heading.lower()}",
+            f"<h2>{heading}</h2><p>{text}</p>"
+            f'<a href="/book?from={heading.lower()}">Book a visit</a>',
+        )
+        for heading, text in FEATURES
+    )
+    return page(module("hero", hero) + features)
 
 
-def test_every_section_of_a_service_page_is_kept() -> None:
+@pytest.mark.parametrize("hero_paragraphs", [2, 3, 4])
+def test_every_section_of_a_service_page_is_kept(hero_paragraphs: int) -> None:
     article = extract_article(
-        service_page(), "https://example.org/services/gardens", site_rules=False
+        service_page(hero_paragraphs), "https://example.org/services/gardens", site_rules=False
     )
     assert article.pageType == "service"
     assert TOPICS[0][:60] in article.articleBody
     assert all(text[:60] in article.articleBody for _, text in FEATURES)
+    assert RAIL_LINK not in article.articleBody
+
+
+def test_a_story_beside_teasers_with_linked_headlines_is_no_column_of_sections() -> None:
+    teasers = "".join(
+        module(f"teaser-{n}", f'<h3><a href="/news/{n}">{heading}</a></h3><p>{text}</p>')
+        for n, (heading, text) in enumerate(FEATURES)
+    )
+    story = module("story", "".join(f"<p>{p}</p>" for p in TOPICS[:4]))
+    article = extract_article(
+        page(story + teasers), "https://example.org/news/gardens", site_rules=False
+    )
+    assert TOPICS[0][:60] in article.articleBody
+    assert not any(text[:60] in article.articleBody for _, text in FEATURES)
 
 
 TEASERS = "".join(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from cleaners.body import Measures, locate_generic_body, measure, measure_body
+from cleaners.body import Measures, locate_generic_body, measure, measure_body, wrap_parts
 
 PARAGRAPH = "<p>" + "A sentence of the story, with words, commas, and more words. " * 4 + "</p>"
 PAGES = {
@@ -39,3 +39,20 @@ def test_measures_from_the_locator_walk_equal_a_new_walk(markup: str) -> None:
     assert body is not None
     reused = measure_body(body, "news.example.com", (body, known))
     assert _entries(body, reused) == _entries(body, measure(body, "news.example.com"))
+
+
+def test_a_body_joined_around_an_earlier_joined_body_is_measured_anew() -> None:
+    """A column of sections joined around a body the locator joined from parts: the inner
+    wrapper was never measured, so the outer one cannot be summed from its children."""
+    scope = lxml.html.document_fromstring(
+        "<html><body><section><div class='part'>" + PARAGRAPH + "</div><div class='part'>"
+        "<a href='https://news.example.com/z'>our story</a>" + PARAGRAPH + "</div></section>"
+        "<section>" + PARAGRAPH + "</section></body></html>"
+    ).find("body")
+    known = measure(scope)
+    first, second = scope.findall("section")
+    inner = wrap_parts(list(first), known)
+    outer = wrap_parts([first, second], known)
+    reused = measure_body(outer, "news.example.com", (outer, known))
+    assert inner in known.joined
+    assert _entries(outer, reused) == _entries(outer, measure(outer, "news.example.com"))

@@ -16,6 +16,7 @@ from functools import partial
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ..anchors import links_to_itself
 from ..body import INLINE_TAGS, Measures, class_labels, count_commas, measure_body
 from ..kinds import Kind
 from ..rules import Match, Page
@@ -145,7 +146,7 @@ def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
     chars = measures.chars.get(node, 0)
     if not 0 < chars <= LINK_LINE_MAX_CHARS or measures.link_density(node) < LINK_LINE_DENSITY:
         return False
-    if URL_TEXT.match(node_text(node)):
+    if URL_TEXT.match(node_text(node)) or links_to_itself(node):
         return False
     links = list(node.iter("a"))
     if node.tag != "p" and all(_links_to_itself(node, link) for link in links):
