@@ -54,14 +54,16 @@ def links_to_itself(node: HtmlElement) -> bool:
     MDN and many manuals make each heading a link to its own anchor (`<h2 id="examples">
     <a href="#examples">Examples</a></h2>`), Sphinx adds a `¶` link to the section that
     the heading opens. Such a line is the section's title, not a teaser for another page.
-    A forum post's title linking to its post (`href="#p123"` on a block further up) is
-    not this: the post's anchor is not the line's or its parent's.
+    The anchor may be the line's id, its wrapper's (MediaWiki's `div.mw-heading`) or a
+    named link inside it. A forum post's title linking to its post (`href="#p123"` on a
+    block further up) is not this: the post's anchor is not the line's or its parent's.
     """
     anchors = {node.get("id")}
     parent = node.getparent()
     if parent is not None:
         anchors.add(parent.get("id"))
-    anchors.update(inner.get("id") for inner in node.iterdescendants())
+    for inner in node.iterdescendants():
+        anchors.update((inner.get("id"), inner.get("name")))  # `<a name="x" href="#x">`
     anchors.discard(None)
     anchors.discard("")
     hrefs = [(link.get("href") or "").strip() for link in node.iter("a")]

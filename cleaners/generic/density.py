@@ -148,22 +148,7 @@ def is_link_line(node: HtmlElement, measures: Measures, host: str) -> bool:
         return False
     if URL_TEXT.match(node_text(node)) or links_to_itself(node):
         return False
-    links = list(node.iter("a"))
-    if node.tag != "p" and all(_links_to_itself(node, link) for link in links):
-        return False  # a heading's permalink anchor: it leads nowhere else
-    return not any(is_offsite(link.get("href"), host) for link in links)
-
-
-def _links_to_itself(heading: HtmlElement, link: HtmlElement) -> bool:
-    """Whether the link's target is the heading it sits in (`<h2 id="x"><a href="#x">`)."""
-    href = link.get("href") or ""
-    if not href.startswith("#") or len(href) < 2:
-        return False
-    parent = heading.getparent()
-    own = {heading.get("id"), link.get("id"), link.get("name")}
-    if parent is not None:
-        own.add(parent.get("id"))  # MediaWiki's and docs sites' heading wrapper
-    return href[1:] in own
+    return not any(is_offsite(link.get("href"), host) for link in node.iter("a"))
 
 
 SHAPE_WHY = "a container made of links or pictures, with little prose of its own"
