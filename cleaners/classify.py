@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .body import Measures
-from .frontpage import dates_its_items
 from .metadata import Metadata
 from .teasers import teaser_card_run, teaser_headlines
 from .text import link_density, node_text
@@ -140,8 +139,8 @@ def article_evidence(meta: Metadata) -> Evidence:
 def listing_reason(page: PageView) -> str | None:
     """Why the page is a listing rather than an article, or None when it is not one."""
     path = _path(page.url)
-    if path == "/" and dates_its_items(page.scope):
-        return "a site's front page, dating its items"
+    if path == "/":
+        return "a site's front page"
     if path is not None and ARCHIVE_PATH.match(path):
         return "an archive URL"
     evidence = article_evidence(page.meta)
@@ -296,6 +295,6 @@ def page_type(meta: Metadata, url: str | None) -> PageType:
         return PageType.DOCUMENTATION
     if PRODUCT_PATH.search(path):
         return PageType.PRODUCT
-    if SERVICE_PATH.search(path) or (path == "/" and not parts.query):
-        return PageType.SERVICE  # a front page that is kept presents what the site offers
+    if SERVICE_PATH.search(path):
+        return PageType.SERVICE
     return PageType.ARTICLE

@@ -41,27 +41,14 @@ GRID = '<div class="grid">' + "".join(card(n) for n in range(12)) + "</div>"
 @pytest.mark.parametrize(
     ("url", "why"),
     [
+        ("https://example.org/", "front page"),
         ("https://example.org/category/politics/", "archive URL"),
         ("https://shop.example.org/collections/sneakers", "archive URL"),
     ],
 )
-def test_archive_urls_are_refused(url: str, why: str) -> None:
+def test_front_pages_and_archive_urls_are_refused(url: str, why: str) -> None:
     with pytest.raises(NotAnArticle, match=why):
         extract_article(page(STORY), url, site_rules=False)
-
-
-def test_front_page_dating_its_items_is_refused() -> None:
-    dated = "".join(
-        f'<div><p>{PROSE}</p><time datetime="2025-06-0{n}">June {n}, 2025</time></div>'
-        for n in range(1, 4)
-    )
-    with pytest.raises(NotAnArticle, match="front page"):
-        extract_article(page(dated), "https://example.org/", site_rules=False)
-
-
-def test_undated_front_page_of_what_a_company_offers_is_kept_as_a_service_page() -> None:
-    article = extract_article(page(STORY), "https://example.org/", site_rules=False)
-    assert (article.pageType, article.wordCount > 100) == ("service", True)
 
 
 @pytest.mark.parametrize(
