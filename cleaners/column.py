@@ -9,8 +9,9 @@ others without also holding the header, the footer or a rail.
 So from the body upwards, each level's siblings are read as one of:
 
 - a **section**: a heading and prose (at least `MIN_SECTION_CHARS` unlinked), with under
-  `SECTION_LINK_DENSITY` of its text in links and headings that are not links (a block
-  of linked headlines is a teaser list);
+  `SECTION_LINK_DENSITY` of its text in links and headings that link to no other page
+  (a block of linked headlines is a teaser list; an accordion's titles, `href="#"`, open
+  their answers on this page);
 - **short**: a label, a heading alone, a call-to-action band: joins between sections;
 - **empty**: no text (pictures, scripts, an unread menu);
 - a **stop**: the page's furniture (`nav`, `aside`, `footer`, `form`, blocks named
@@ -44,6 +45,7 @@ SECTION_LINK_DENSITY = 0.35  # calls to action, not a list of links
 MAX_SHORT_CHARS = 150  # a block of prose without a heading this long is no label
 MENU_LINK_CHARS = 100  # linked text of a menu, beyond a call to action or two
 MAX_LEVELS = 12  # page builders (Webflow, Elementor) wrap a section's text in up to ten blocks
+NOWHERE = re.compile(r"javascript:", re.IGNORECASE)  # a toggle's link, run by a script
 FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form"})
 FURNITURE = re.compile(
     r"(?<![a-z0-9])(?:footer|sidebar|breadcrumbs?|cookies?|consent|modal|popup|related)"
@@ -120,6 +122,19 @@ def part_of_column(node: HtmlElement, measures: Measures) -> Part:
 
 
 def _is_linked(heading: HtmlElement) -> bool:
-    """A heading that links to a page: a teaser's headline, not a section's title."""
+    """A heading that links to a page: a teaser's headline, not a section's title.
+
+    An accordion's or a tab's title is a link that goes nowhere (`href="#"`, a fragment,
+    `javascript:`): it opens the answer below it, on this page.
+    """
     parent = heading.getparent()
-    return heading.find(".//a") is not None or (parent is not None and parent.tag == "a")
+    links = list(heading.iter("a"))
+    if parent is not None and parent.tag == "a":
+        links.append(parent)
+    return any(_goes_elsewhere(link.get("href")) for link in links)
+
+
+def _goes_elsewhere(href: str | None) -> bool:
+    """Whether a link leads to another page (not a place on this one, not a script)."""
+    href = (href or "").strip()
+    return bool(href) and not href.startswith("#") and not NOWHERE.match(href)

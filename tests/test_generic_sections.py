@@ -122,3 +122,35 @@ def test_a_page_declaring_nothing_keeps_the_blocks_beside_its_longest() -> None:
     )
     assert STORY[0][:60] in article.articleBody
     assert TOPICS[0][:60] in article.articleBody
+
+
+QUESTIONS = [
+    (
+        "How often do you visit?",
+        "Once a week from spring to autumn and once a month in winter, always on the "
+        "same weekday, so that you know when to expect the gardeners at your gate.",
+    ),
+    (
+        "Do you bring the tools?",
+        "Every visit comes with its own tools, seeds and compost, and nothing is left in "
+        "your shed unless you ask us to keep a set of tools there for the season.",
+    ),
+]
+
+
+@pytest.mark.parametrize("toggle", ["#", "#faq-1", "javascript:void(0)"])
+def test_an_accordion_whose_titles_open_answers_is_a_section(toggle: str) -> None:
+    """A FAQ's questions are links that go nowhere: they open the answer on this page."""
+    items = "".join(
+        f'<div class="accordion__item"><h3><a href="{toggle}">{question}</a></h3>'
+        f"<p>{answer}</p></div>"
+        for question, answer in QUESTIONS
+    )
+    hero = "<h1>Gardens</h1>" + "".join(f"<p>{p}</p>" for p in TOPICS[:3])
+    features = "".join(
+        module(f"module-{heading.lower()}", f"<h2>{heading}</h2><p>{text}</p>")
+        for heading, text in FEATURES[:2]
+    )
+    html = page(module("hero", hero) + module("accordion", items) + features)
+    article = extract_article(html, "https://example.org/services/gardens", site_rules=False)
+    assert all(text[:60] in article.articleBody for _, text in [*QUESTIONS, *FEATURES[:2]])
