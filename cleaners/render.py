@@ -11,6 +11,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .text import normalise
+from .visibility import is_heading_toggle
 
 BLOCK_TAGS = frozenset(
     {
@@ -80,7 +81,9 @@ def _walk(root: HtmlElement, out: _LineWriter) -> None:
                 if tag not in FIGURE_TEXT_TAGS:
                     continue  # not read, but a part may sit inside it
                 scopes.append(node)
-            elif not isinstance(tag, str) or tag in SKIPPED_IN_TEXT:
+            elif not isinstance(tag, str) or (
+                tag in SKIPPED_IN_TEXT and not is_heading_toggle(node)  # an FAQ's question
+            ):
                 walker.skip_subtree()
                 continue
             if tag in BLOCK_TAGS or tag == "br":

@@ -30,6 +30,7 @@ SHOP_LABEL = re.compile(
     r"low in stock|free (?:shipping|delivery|returns)(?: on orders? over \S+)?|"
     r"(?:returns|exchanges|returns (?:&|and) exchanges) (?:not )?accepted|"
     r"order (?:today|now|soon) to get (?:it )?by|frequently bought together|"
+    r"(?:shipping|delivery) (?:&|and) returns?(?: polic(?:y|ies))?|"
     r"customers (?:who (?:bought|viewed) this (?:item )?)?also (?:bought|viewed)|"
     r"write a review|quantity|qty"
     r")\W*$",

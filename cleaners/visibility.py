@@ -27,9 +27,29 @@ COLLAPSIBLE = re.compile(
 )
 
 
+HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 def is_collapsed_panel(node: HtmlElement) -> bool:
     tokens = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
     return bool(COLLAPSIBLE.search(tokens))
+
+
+def follows_its_toggle(node: HtmlElement) -> bool:
+    """Whether the element comes right after a button that holds a heading: an FAQ's
+    question, which opens the answer below it, whatever the classes are named (utility
+    classes such as Tailwind's name none). A menu's button holds a word or an icon."""
+    toggle = node.getprevious()
+    while toggle is not None and not isinstance(toggle.tag, str):
+        toggle = toggle.getprevious()  # a comment between them
+    return toggle is not None and is_heading_toggle(toggle)
+
+
+def is_heading_toggle(node: HtmlElement) -> bool:
+    """A button holding a heading: an accordion's question, text of the page."""
+    if not (node.tag == "button" or node.get("role") == "button"):
+        return False
+    return next(node.iter(*HEADINGS), None) is not None
 
 
 def hidden_by(node: HtmlElement) -> str | None:
@@ -40,7 +60,7 @@ def hidden_by(node: HtmlElement) -> str | None:
     are hidden at all.
     """
     rule = _hiding_rule(node)
-    if rule is None or is_collapsed_panel(node):
+    if rule is None or is_collapsed_panel(node) or follows_its_toggle(node):
         return None
     return rule
 

@@ -47,6 +47,24 @@ def test_visible_element_with_hidden_lookalike_markup_kept(fragment: str) -> Non
     assert removed_kinds(body, [HiddenCleaner()]) == []
 
 
+FAQ_ITEM = (
+    '<button type="button"><h5>How long does a visit take?</h5></button>'
+    '<div class="text-sm hidden"><p>About an hour, longer in the first week.</p></div>'
+)
+
+
+def test_collapsed_answer_under_a_question_toggle_kept() -> None:
+    """An FAQ answer hidden until its question, a button holding a heading, is clicked."""
+    body = html(FAQ_ITEM + PROSE)
+    assert removed_kinds(body, [HiddenCleaner(), ChromeTagCleaner()]) == []
+    assert "How long does a visit take?\nAbout an hour" in body_text(body)
+
+
+def test_hidden_menu_after_a_menu_button_removed() -> None:
+    body = html('<button type="button">Menu</button><ul class="hidden"><li>Home</li></ul>' + PROSE)
+    assert removed_kinds(body, [HiddenCleaner(), ChromeTagCleaner()]) == ["hidden", "page-chrome"]
+
+
 @pytest.mark.parametrize("tag", ["nav", "footer", "form", "button", "dialog"])
 def test_chrome_tag_removed(tag: str) -> None:
     body = html(f"<{tag}>Menu Home About</{tag}>{PROSE}")

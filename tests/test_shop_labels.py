@@ -22,6 +22,7 @@ LABELS = [
     "Returns & exchanges accepted",
     "Free shipping on orders over $75",
     "Frequently bought together",
+    "Shipping and return policies",
 ]  # longer than the conditional cleaner's empty boxes
 
 

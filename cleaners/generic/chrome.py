@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from ..kinds import Kind
 from ..rules import Match, Page
+from ..visibility import is_heading_toggle
 from .tokens import TokenCleaner, TokenRule
 
 SHORT_BLOCK = 400  # promos, bars and bylines are short; a longer block is probably content
@@ -324,6 +325,8 @@ class ChromeTagCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         for node in root.iter(*CHROME_TAGS):
+            if node.tag == "button" and is_heading_toggle(node):
+                continue  # an accordion's question
             yield Match(
                 node,
                 Kind.PAGE_CHROME,
