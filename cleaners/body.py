@@ -394,6 +394,10 @@ def _best_container(
     top = scores[best]
     parts = _same_class_parts(best, scores, root)
     if len(parts) > 1:
+        from .consent import dialog_mates  # here: consent's cleaners measure with this module
+
+        parts = dialog_mates(best, parts)
+    if len(parts) > 1:
         holder = parts_holder(parts, measures) if hold_parts else None
         return holder if holder is not None else wrap_parts(parts, measures)
     best = _climb(best, earned)

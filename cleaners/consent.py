@@ -92,3 +92,24 @@ def _only_children(node: HtmlElement) -> list[HtmlElement]:
         node = children[0]
         chain.append(node)
     return chain
+
+
+def dialog_mates(best: HtmlElement, parts: list[HtmlElement]) -> list[HtmlElement]:
+    """The parts that sit in the same consent dialog as `best`, or in none as it does.
+
+    The locator joins blocks wearing the body's class from all over the page; a cookie
+    dialog built of the same components as the page (an accordion of purposes beside the
+    page's accordion of features) would carry the page's parts away when it is dropped.
+    """
+    texts = TextMemo()
+    home = _dialog_of(best, texts)
+    return [part for part in parts if part is best or _dialog_of(part, texts) is home]
+
+
+def _dialog_of(node: HtmlElement, texts: TextMemo) -> HtmlElement | None:
+    for ancestor in node.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return None
+        if consent_rule(ancestor, texts):
+            return ancestor
+    return None

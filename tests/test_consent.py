@@ -75,3 +75,22 @@ def test_article_about_cookies_in_a_cookie_named_container_is_kept() -> None:
     html = page(f'<main><section id="cookies"><h2>Cookies</h2>{manual}</section></main>')
     article = extract_article(html, "https://example.org/docs/quickstart", site_rules=False)
     assert "set_cookie" in article.articleBody
+
+
+FEATURES = (
+    "Every crossing can be booked online up to a year ahead, and a booking can be moved to "
+    "another boat on the same day at no charge until an hour before it leaves the quay.",
+    "Season tickets cover the islands and the mainland buses, and families travel together "
+    "on one ticket that the conductor scans once for everyone in the party on board.",
+)
+
+
+def test_page_parts_sharing_a_class_with_a_dialog_s_parts_stay_when_the_dialog_goes() -> None:
+    """A cookie dialog built of the page's components (an accordion of purposes beside the
+    page's accordion of features): the page's parts are not carried away with it."""
+    purposes = f'<div class="panel">{DIALOG}{DIALOG}</div>'
+    features = "".join(f'<div class="panel"><h3>Tickets</h3><p>{p}</p></div>' for p in FEATURES)
+    html = page(f'<div class="cookie-settings">{purposes}</div><main>{features}</main>')
+    article = extract_article(html, "https://example.org/services/ferries", site_rules=False)
+    assert all(p in article.articleBody for p in FEATURES)
+    assert "partners" not in article.articleBody
