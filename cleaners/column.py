@@ -19,6 +19,10 @@ So from the body upwards, each level's siblings are read as one of:
   comments), a list of links, or a long block of prose without a heading (an author's
   bio, a story's sidebar).
 
+In the page's `<main>` (or `role="main"`) only the furniture stops: the page's own
+landmark holds no menu or rail, so a block of links there is a band of calls to action or
+logos, and prose without a heading a customer's quote; they join as short blocks.
+
 At the first level where the run of siblings around the body, between stops, holds at
 least `MIN_SECTIONS` sections besides the body's own block, the run is the body. A level
 with a stop and no such run ends the search: the body sits beside furniture, and any
@@ -71,6 +75,11 @@ def column_of_sections(body: HtmlElement, measures: Measures) -> HtmlElement:
             return body
         siblings = [child for child in parent if isinstance(child.tag, str)]
         parts = [Part.SECTION if s is node else part_of_column(s, measures) for s in siblings]
+        if parent.tag == "main" or parent.get("role") == "main":
+            parts = [
+                Part.SHORT if p is Part.STOP and not _is_furniture(s, measures) else p
+                for s, p in zip(siblings, parts, strict=True)
+            ]
         run = _run_around(siblings.index(node), parts)
         if sum(parts[i] is Part.SECTION for i in run) - 1 >= MIN_SECTIONS:
             if len(run) == len(siblings) and parent.tag != "body":
@@ -101,11 +110,7 @@ def part_of_column(node: HtmlElement, measures: Measures) -> Part:
     chars = measures.chars.get(node, 0)
     if not chars:
         return Part.EMPTY
-    if (
-        node.tag in FURNITURE_TAGS
-        or node in measures.comment_threads
-        or FURNITURE.search(class_and_id(node))
-    ):
+    if _is_furniture(node, measures):
         return Part.STOP
     density = measures.link_density(node)
     unlinked = chars * (1 - density)
@@ -119,6 +124,14 @@ def part_of_column(node: HtmlElement, measures: Measures) -> Part:
         return Part.SHORT if unlinked < MAX_SHORT_CHARS else Part.STOP
     linked = sum(1 for heading in headings if _is_linked(heading))
     return Part.STOP if 2 * linked > len(headings) else Part.SECTION
+
+
+def _is_furniture(node: HtmlElement, measures: Measures) -> bool:
+    return (
+        node.tag in FURNITURE_TAGS
+        or node in measures.comment_threads
+        or bool(FURNITURE.search(class_and_id(node)))
+    )
 
 
 def _is_linked(heading: HtmlElement) -> bool:

@@ -154,3 +154,33 @@ def test_an_accordion_whose_titles_open_answers_is_a_section(toggle: str) -> Non
     html = page(module("hero", hero) + module("accordion", items) + features)
     article = extract_article(html, "https://example.org/services/gardens", site_rules=False)
     assert all(text[:60] in article.articleBody for _, text in [*QUESTIONS, *FEATURES[:2]])
+
+
+QUOTE = (
+    "“They planned the beds in an afternoon and came every week after that; the garden "
+    "has never looked better, and the children now pick the beans themselves every summer.”"
+)
+
+
+def landmark_page(between: str) -> str:
+    """A hero and two features in the page's `<main>`, with `between` between them."""
+    hero = "<h1>Gardens</h1>" + "".join(f"<p>{p}</p>" for p in TOPICS[:3])
+    features = "".join(
+        module(f"module-{heading.lower()}", f"<h2>{heading}</h2><p>{text}</p>")
+        for heading, text in FEATURES[:2]
+    )
+    return page(f"<main>{module('hero', hero)}{between}{features}</main>")
+
+
+def test_a_block_of_prose_without_heading_in_the_main_landmark_joins_its_sections() -> None:
+    """A customer's quote between the sections: in the page's own landmark, no stop."""
+    html = landmark_page(f'<div class="quote"><p>{QUOTE}</p></div>')
+    article = extract_article(html, "https://example.org/services/gardens", site_rules=False)
+    assert all(text[:60] in article.articleBody for _, text in FEATURES[:2])
+
+
+def test_furniture_in_the_main_landmark_still_ends_the_column() -> None:
+    html = landmark_page(f'<div class="sidebar"><p>{QUOTE}</p></div>')
+    article = extract_article(html, "https://example.org/services/gardens", site_rules=False)
+    assert TOPICS[0][:60] in article.articleBody
+    assert not any(text[:60] in article.articleBody for _, text in FEATURES[:2])
