@@ -14,8 +14,10 @@ from lxml.html import HtmlElement
 CLASS_CACHE_SIZE = 4096  # distinct class attributes remembered across pages
 HIDDEN_STYLE = re.compile(r"(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.IGNORECASE)
 HIDDEN_CLASS_TOKENS = ("hidden", "sr-only", "visually-hidden", "screen-reader-text", "d-none")
+# `(?<!:)`: a hiding class behind a screen-size prefix (Tailwind's `md:hidden`,
+# `max-md:hidden`) hides the element on some screens only; it shows on the others.
 HIDDEN_CLASS = re.compile(
-    rf"(?<![a-z0-9-])(?:{'|'.join(map(re.escape, HIDDEN_CLASS_TOKENS))})(?![a-z0-9-])"
+    rf"(?<![a-z0-9:-])(?:{'|'.join(map(re.escape, HIDDEN_CLASS_TOKENS))})(?![a-z0-9-])"
 )
 
 

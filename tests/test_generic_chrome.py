@@ -40,6 +40,8 @@ def test_hidden_element_removed(fragment: str) -> None:
         '<p aria-hidden="true" class="paywall">Paywalled paragraph readers do see.</p>',
         '<p class="hidden-gems">Hidden gems of the show floor were few.</p>',
         '<p style="display: block">A block styled paragraph stays.</p>',
+        '<p class="max-md:hidden">Shown on a desktop, hidden on a phone.</p>',
+        '<p class="text-sm md:hidden">Shown on a phone, hidden on a desktop.</p>',
     ],
 )
 def test_visible_element_with_hidden_lookalike_markup_kept(fragment: str) -> None:
