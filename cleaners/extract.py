@@ -39,7 +39,7 @@ from .pipeline import build_cleaners
 from .postruns import Thread, declares_thread, locate_thread, thread_cleaners
 from .render import block_text, text_lines
 from .reveal import reveal_hidden_story
-from .reviews import read_reviews_as_comments
+from .reviews import ProductReviewCleaner, read_reviews_as_comments
 from .rules import Cleaner, Match, Page, RuleCleaner
 from .sanitize import body_html
 from .sections import all_sections
@@ -287,7 +287,7 @@ def page_type_cleaners(kind: PageType) -> list[Cleaner]:
     """On a forum page, members' signatures and ranks go from the posts; on a product
     page, the shop's buttons and notices."""
     if kind is PageType.PRODUCT:
-        return [ShopLabelCleaner()]
+        return [ShopLabelCleaner(), ProductReviewCleaner()]
     return [PostFurnitureCleaner()] if kind is PageType.FORUM else []
 
 

@@ -66,3 +66,42 @@ def test_a_review_named_wrapper_of_the_whole_page_is_not_read_as_reviews() -> No
     marked = [node.get("class") for node in measures.comment_threads]
     assert "product-review-page" not in marked
     assert "individual-review" in marked
+
+
+def reviews_inside(wrapper: str, count: int) -> str:
+    cards = "".join(
+        f'<div class="review-card"><p>{REVIEW.format(n=n)}</p><span>Reviewer {n}</span></div>'
+        for n in range(count)
+    )
+    return f'<div class="{wrapper}">{cards}</div>'
+
+
+def test_reviews_inside_the_body_beside_the_description_are_removed() -> None:
+    description = "".join(f"<p>{p}</p>" for p in DESCRIPTION)
+    html = page(
+        f"<div class='pdp'><h1>Trail 25 pack</h1>{description}{reviews_inside('r', 2)}</div>"
+    )
+    article = extract_article(html, "https://shop.example.org/products/trail-25", site_rules=False)
+    assert DESCRIPTION[1][:60] in article.articleBody
+    assert "Great bag" not in article.articleBody
+    assert "comments" in [removal.kind for removal in article.removed]
+
+
+INTRO = "First-time customers save on their first visit; here is what our customers say."
+
+
+def test_a_product_page_of_reviews_alone_keeps_them() -> None:
+    """Reviews with no description beside them are the page's text (a page of coupons)."""
+    html = page(f"<div class='pdp'><h1>Coupons</h1><p>{INTRO}</p>{reviews_inside('r', 3)}</div>")
+    article = extract_article(html, "https://shop.example.org/products/coupons", site_rules=False)
+    assert "Great bag" in article.articleBody
+
+
+def test_testimonials_the_site_chose_stay_beside_the_description() -> None:
+    description = "".join(f"<p>{p}</p>" for p in DESCRIPTION)
+    html = page(
+        f"<div class='pdp'><h1>Trail 25 pack</h1>{description}"
+        f"{reviews_inside('testimonials', 2)}</div>"
+    )
+    article = extract_article(html, "https://shop.example.org/products/trail-25", site_rules=False)
+    assert "Great bag" in article.articleBody
