@@ -28,6 +28,7 @@ from .classify import THREAD_TYPES
 from .cleaning import Found
 from .kinds import Kind
 from .metadata import Metadata
+from .postheads import MemberCardCleaner, is_post_head
 from .prose import Prose
 from .rules import Cleaner, Match, Page
 from .text import class_and_id
@@ -39,7 +40,8 @@ MIN_POSTS = 2  # one post is an article: the generic body is right
 MIN_THREAD_SHARE = 0.5
 MAX_TAKEN_SHARE = 0.5  # a cleaner's find may take less than this share of a post's text
 MIN_MESSAGE_SHARE = 0.5  # the posts' message blocks hold at least this share of their prose
-NEVER_SPARED = frozenset({Kind.HIDDEN, Kind.CONSENT_BANNER, Kind.SIGNATURE})  # never a post's text
+# Never a post's text: what no reader sees, a member's signature and their card.
+NEVER_SPARED = frozenset({Kind.HIDDEN, Kind.CONSENT_BANNER, Kind.SIGNATURE, Kind.MEMBER_CARD})
 # Attributes that say nothing about what an element is: every post has its own values.
 UNTELLING_ATTRIBUTES = frozenset({"id", "class", "style"})
 # A post's id: one stem, then its number (vBulletin's `edit37601655`, phpBB's `p550479`).
@@ -66,9 +68,9 @@ class Thread:
 
         A short reply of a line and a link looks like a teaser to the shape cleaners, but
         it is the thread's text as much as a long one; who wrote a post and when is part
-        of the thread too. What a post holds beside them (the author's box, a signature,
-        the buttons) still goes, and so does what no reader sees (hidden text, a copy of
-        an earlier post).
+        of the thread too (its head: `postheads.is_post_head`). What a post holds beside
+        them (the member's rank and counters, a signature, the buttons) still goes, and
+        so does what no reader sees (hidden text, a copy of an earlier post).
         """
         return [item for item in found if not self._takes_a_post(item.match)]
 
@@ -81,9 +83,11 @@ class Thread:
         post = next((a for a in node.iterancestors() if a in self.posts), None)
         if post is None:
             return False
-        return match.kind is Kind.BYLINE or self.chars.get(
-            node, 0
-        ) >= MAX_TAKEN_SHARE * self.chars.get(post, 0)
+        return (
+            match.kind is Kind.BYLINE
+            or self.chars.get(node, 0) >= MAX_TAKEN_SHARE * self.chars.get(post, 0)
+            or is_post_head(node)
+        )
 
 
 # What forum software calls a member's signature: phpBB's and vBulletin's `.signature`,
@@ -108,7 +112,7 @@ class SignatureCleaner:
 
 def thread_cleaners(thread: Thread | None) -> tuple[Cleaner, ...]:
     """The cleaners a thread's body needs besides the configured ones."""
-    return () if thread is None else (SignatureCleaner(),)
+    return () if thread is None else (SignatureCleaner(), MemberCardCleaner())
 
 
 def locate_thread(scope: HtmlElement, measures: Measures, declared: bool) -> Thread | None:

@@ -1,0 +1,107 @@
+"""A thread's post says who wrote it and when; the member's profile card does not.
+
+Forum software heads each post with its author's name, a link to their profile, and the
+post's date: XenForo's `message-name` and `<time>`, phpBB's `p.author`, Discourse's
+`.topic-meta-data`, Invision's `.ipsComment_meta`, Stack Exchange's `.user-info`, NodeBB's
+`[component=post/header]`. Around the name the same software shows the member's card: a
+rank or title ("Well-known member", "macrumors 6502"), counters ("Posts: 1,234",
+"Joined: 2019", a reaction score, badges). A reader of a thread needs the first to tell
+the posts apart; the second is the same box on every page the member posts on.
+
+So in a thread's posts, a short block holding the author's profile link or the post's
+`<time>` is the post's head and no shape cleaner takes it (`is_post_head`), while the
+member's counters and rank inside it go (`MemberCardCleaner`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from .kinds import Kind
+from .rules import Match, Page
+from .text import class_and_id
+
+# A post's head is a line or two: the name, the date, a post number. A longer block is the
+# member's whole card or the post itself (fitted on wcxb-dev's forum pages: heads hold 5 to
+# 120 characters with the card's counters).
+MAX_HEAD_CHARS = 160
+# The profile links of forum software: XenForo `/members/name.1/`, Discourse `/u/name`,
+# Stack Exchange `/users/1/name`, Invision `/profile/1-name/`, NodeBB and Reddit
+# `/user/name`, phpBB `memberlist.php?mode=viewprofile`, vBulletin and MyBB `member.php`.
+PROFILE_LINK = re.compile(
+    r"/(?:members?|u|users?|profile|profiles)/[^/?#]|memberlist\.php\?mode=viewprofile"
+    r"|member\.php\?|[?&]uid=\d|/user-\d+",
+    re.IGNORECASE,
+)
+# What a member's card names beside the member: ranks, titles, counters and badges
+# (XenForo `userTitle`, `message-userExtras`, `userBanner`; vBulletin `usertitle`; phpBB
+# `profile-rank`, `profile-posts`, `profile-joined`; Invision `cAuthorPane_info`,
+# `ipsRepBadge`, `ipsEntry__authorStats`, `ipsEntry__group` and its hooks `postUserGroup`,
+# `postUserCustomFields`; Stack Exchange `-flair`, `reputation-score`, `badge`).
+CARD_CLASS = re.compile(
+    r"user-?title|user-?extras|user-?banner|user-?stats|user-?badges?|user-?group"
+    r"|user-?custom-?fields|custom-field|profile-(?:rank|posts|joined)|rep-?badge"
+    r"|author-?(?:pane_info|stats|fields)|entry__group"
+    r"|(?<![a-z])(?:-flair|reputation-score|badge\d*|rank)(?![a-z])",
+    re.IGNORECASE,
+)
+CARD_ATTRIBUTES = ("data-role", "data-ips-hook")  # Invision names its parts there
+# A card's counters written as labels: "Posts: 1,234", "Joined: Sun Dec 17, 2023",
+# "Join Date: Aug 2008", "Reaction score: 313".
+CARD_LABEL = re.compile(
+    r"^\s*(?:posts|joined|join date|messages|reaction score|reputation|points|threads"
+    r"|trophy points|likes received|solutions|rank|title|location|member since)\s*:?\s*[\d:]",
+    re.IGNORECASE,
+)
+MAX_LABEL_CHARS = 60  # a counter is a short line
+# Who liked, thanked or voted for a post: a list of members under it, never its head
+# (XenForo `reactionsBar`, vBulletin `vbseo_liked`, Discourse `post-likes`).
+REACTIONS = re.compile(r"reaction|liked|likes|vote|thank", re.IGNORECASE)
+
+
+def is_post_head(node: HtmlElement) -> bool:
+    """Whether `node`, inside a post, is its head: short, naming one member (a profile
+    link) or one date (a `<time>`).
+
+    A block naming several members is who liked the post; one with several dates, a list
+    of other threads.
+    """
+    text = node.text_content()
+    if len(" ".join(text.split())) > MAX_HEAD_CHARS:
+        return False
+    parts = [part for part in node.iter() if isinstance(part.tag, str)]
+    if any(REACTIONS.search(part.get("class") or "") for part in parts):
+        return False
+    times = sum(1 for part in parts if part.tag == "time")
+    members = {
+        href
+        for part in parts
+        if part.tag == "a" and PROFILE_LINK.search(href := part.get("href") or "")
+    }
+    return times <= 1 and len(members) <= 1 and times + len(members) > 0
+
+
+@dataclass(frozen=True, slots=True)
+class MemberCardCleaner:
+    """Remove the member's rank and counters from a thread's posts, never the name."""
+
+    name: str = "member-card"
+
+    def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        for node in root.iter():
+            if not isinstance(node.tag, str):
+                continue
+            names = " ".join([class_and_id(node), *(node.get(a) or "" for a in CARD_ATTRIBUTES)])
+            if CARD_CLASS.search(names):
+                yield Match(node, Kind.MEMBER_CARD, "thread~card-class", why="a member's rank")
+            elif _is_counter(node):
+                yield Match(node, Kind.MEMBER_CARD, "thread~card-label", why="a member's counter")
+
+
+def _is_counter(node: HtmlElement) -> bool:
+    text = node.text_content()
+    return len(text) <= MAX_LABEL_CHARS and CARD_LABEL.match(text) is not None
