@@ -57,15 +57,17 @@ CARD_LABEL = re.compile(
     r"|trophy points|likes received|solutions|rank|title|location|member since)\s*:?\s*[\d:]",
     re.IGNORECASE,
 )
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # a permalink there is a title
 MAX_LABEL_CHARS = 60  # a counter is a short line
 # Who liked, thanked or voted for a post: a list of members under it, never its head
 # (XenForo `reactionsBar`, vBulletin `vbseo_liked`, Discourse `post-likes`).
 REACTIONS = re.compile(r"reaction|liked|likes|vote|thank", re.IGNORECASE)
 
 
-def is_post_head(node: HtmlElement) -> bool:
-    """Whether `node`, inside a post, is its head: short, naming one member (a profile
-    link) or one date (a `<time>`).
+def is_post_head(node: HtmlElement, post: HtmlElement | None = None) -> bool:
+    """Whether `node`, inside `post`, is its head: short, naming one member (a profile
+    link) or one date (a `<time>`, or a link to the post itself, phpBB's date; a heading
+    linking to the post is its title, "Re: ..." on phpBB).
 
     A block naming several members is who liked the post; one with several dates, a list
     of other threads.
@@ -76,13 +78,31 @@ def is_post_head(node: HtmlElement) -> bool:
     parts = [part for part in node.iter() if isinstance(part.tag, str)]
     if any(REACTIONS.search(part.get("class") or "") for part in parts):
         return False
-    times = sum(1 for part in parts if part.tag == "time")
+    anchors = _anchors(post)
+    title = node.tag in HEADINGS or any(a.tag in HEADINGS for a in node.iterancestors())
+    times = sum(1 for part in parts if part.tag == "time") or sum(
+        1 for part in parts if part.tag == "a" and _fragment(part) in anchors and not title
+    )
     members = {
         href
         for part in parts
         if part.tag == "a" and PROFILE_LINK.search(href := part.get("href") or "")
     }
     return times <= 1 and len(members) <= 1 and times + len(members) > 0
+
+
+def _anchors(post: HtmlElement | None) -> set[str]:
+    """The ids a link to the post points at: the post's own and its anchors'."""
+    if post is None:
+        return set()
+    return {
+        value for part in post.iter() if isinstance(part.tag, str) and (value := part.get("id"))
+    }
+
+
+def _fragment(link: HtmlElement) -> str | None:
+    href = link.get("href") or ""
+    return href.rpartition("#")[2] if "#" in href else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +115,12 @@ class MemberCardCleaner:
         for node in root.iter():
             if not isinstance(node.tag, str):
                 continue
-            names = " ".join([class_and_id(node), *(node.get(a) or "" for a in CARD_ATTRIBUTES)])
+            names = " ".join(
+                token
+                for token in (class_and_id(node), *(node.get(a) or "" for a in CARD_ATTRIBUTES))
+                for token in token.split()
+                if not token.startswith("no-")  # phpBB's `no-profile-rank`: the name, no rank
+            )
             if CARD_CLASS.search(names):
                 yield Match(node, Kind.MEMBER_CARD, "thread~card-class", why="a member's rank")
             elif _is_counter(node):

@@ -86,7 +86,7 @@ class Thread:
         return (
             match.kind is Kind.BYLINE
             or self.chars.get(node, 0) >= MAX_TAKEN_SHARE * self.chars.get(post, 0)
-            or is_post_head(node)
+            or is_post_head(node, post)
         )
 
 

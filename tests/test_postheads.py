@@ -87,3 +87,31 @@ def test_member_counters_go_but_a_sentence_about_posts_stays():
     )
     found = {match.node.text_content() for match in MemberCardCleaner().find(root, None)}
     assert found == {"Posts: 8292", "Joined: Sun Dec 28, 2014 3:02 pm"}
+
+
+def phpbb_like_posts() -> str:
+    """Posts built as phpBB builds them: the name in `dt.no-profile-rank` when the member
+    has no rank, counters as labelled lines, and the date as a link to the post itself,
+    under a heading that also links to the post ("Re: ...")."""
+    return "".join(
+        f'<div id="p{700 + n}" class="post has-profile bg{1 + n % 2}"><div class="inner">'
+        f'<dl class="postprofile"><dt class="no-profile-rank">'
+        f'<a href="./memberlist.php?mode=viewprofile&amp;u={n}" class="username">{name}</a>'
+        f"</dt><dd>Posts: {n * 97 + 3}</dd><dd>Joined: Sun Dec 17, 2023</dd></dl>"
+        f'<div class="postbody"><h3><a href="#p{700 + n}">Re: Router bricked</a></h3>'
+        f'<p class="author"><a href="./viewtopic.php?p={700 + n}#p{700 + n}">'
+        f"Wed Dec 2{n}, 2023 11:04 am</a></p>"
+        f'<div class="content">{text}</div></div></div></div>'
+        for n, (name, text) in enumerate(zip(MEMBERS, POSTS, strict=True))
+    )
+
+
+def test_a_link_to_the_post_dates_it_and_a_heading_linking_to_it_is_its_title():
+    article = extract_article(
+        page(phpbb_like_posts()), "https://forum.example.org/viewtopic.php?t=9"
+    )
+    body = article.articleBody
+    assert all(name in body for name in MEMBERS)
+    assert "Wed Dec 21, 2023 11:04 am" in body
+    assert "Re: Router bricked" not in body
+    assert "Posts:" not in body and "Joined:" not in body
