@@ -83,9 +83,11 @@ class Thread:
         post = next((a for a in node.iterancestors() if a in self.posts), None)
         if post is None:
             return False
+        message = next(a for a in node.iterancestors() if a in self.holders)
         return (
             match.kind is Kind.BYLINE
             or self.chars.get(node, 0) >= MAX_TAKEN_SHARE * self.chars.get(post, 0)
+            or self.chars.get(node, 0) >= MAX_TAKEN_SHARE * self.chars.get(message, 0)
             or is_post_head(node, post)
         )
 
@@ -171,7 +173,8 @@ def _message_holders(run: list[HtmlElement], prose: Prose) -> frozenset[HtmlElem
             if len({_post_of(n, posts) for n in nodes}) == widest
             and sum(prose.chars.get(n, 0.0) for n in nodes) >= MIN_MESSAGE_SHARE * total
         ),
-        key=lambda nodes: sum(prose.chars.get(n, 0.0) for n in nodes),
+        # the innermost of equals: the post's wrapper holds as much as its message
+        key=lambda nodes: (sum(prose.chars.get(n, 0.0) for n in nodes), -_depth(nodes[0])),
         default=[],
     )
     holders = set(posts)
@@ -181,6 +184,10 @@ def _message_holders(run: list[HtmlElement], prose: Prose) -> frozenset[HtmlElem
                 break
             holders.add(node)
     return frozenset(holders)
+
+
+def _depth(node: HtmlElement) -> int:
+    return sum(1 for _ in node.iterancestors())
 
 
 def _post_of(node: HtmlElement, posts: set[HtmlElement]) -> HtmlElement | None:

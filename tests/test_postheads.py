@@ -115,3 +115,71 @@ def test_a_link_to_the_post_dates_it_and_a_heading_linking_to_it_is_its_title():
     assert "Wed Dec 21, 2023 11:04 am" in body
     assert "Re: Router bricked" not in body
     assert "Posts:" not in body and "Joined:" not in body
+
+
+LINKED_THREADS = "".join(
+    f'<br><a href="/threads/{n}/">Campaign thread number {n} for the general election</a>'
+    for n in range(8)
+)
+ACTIONS = [
+    "Report this post",
+    "Quote",
+    "Reply",
+    "Watch this thread",
+    "Share this post",
+    "Copy the link to this post",
+    "Follow the member",
+    "Show the member's profile",
+    "Show the member's other posts",
+    "Send a private message",
+    "Block the member",
+    "Ignore the member's posts in every thread",
+    "Show the member's badges",
+    "Show the member's reputation",
+    "Show the boards the member moderates",
+]
+# Replies longer than the opening post: the thread is prose, whatever its first post links to.
+LONG_REPLIES = [
+    f"<p>{text}</p><p>{more}</p>"
+    for text, more in zip(
+        POSTS,
+        [
+            "Turnout in the last election was the lowest in two decades, and most polls "
+            "suggest that younger voters will decide several of the marginal seats this time.",
+            "My constituency has had the same member for twenty years, so a change there "
+            "would tell us more about the national mood than any of the polls published so far.",
+            "The debates on television will matter less than the leaflets, in my experience, "
+            "because most people I know decide in the last week, after reading the post.",
+        ],
+        strict=True,
+    )
+]
+
+
+def thread_with_a_linking_opening_post() -> str:
+    """An opening post that is mostly links to other threads, under a box of the thread's
+    actions longer than its message, which the replies lack: its message block is the
+    post's text."""
+    box = (
+        '<div class="member-box">'
+        + "".join(f'<a href="/action/{n}/">{action}</a> ' for n, action in enumerate(ACTIONS * 2))
+        + "</div>"
+    )
+    opening = (
+        "<span>The election will take place in July.<br><br>This is the thread to discuss "
+        f"the campaign.<br><br>See also the other threads:{LINKED_THREADS}</span>"
+    )
+    return "".join(
+        f'<div class="post-wrap"><div class="thread-post">{box if n == 0 else ""}'
+        f'<div class="post-content" id="post-content{n}"><div itemprop="text">{text}</div>'
+        "</div></div></div>"
+        for n, text in enumerate([opening, *LONG_REPLIES])
+    )
+
+
+def test_an_opening_post_made_of_links_is_kept():
+    html = page(thread_with_a_linking_opening_post())
+    article = extract_article(html, "https://forum.example.org/showthread.php?t=9")
+    assert "body-thread: a run of 4 posts" in article.notes
+    assert "Campaign thread number 7 for the general election" in article.articleBody
+    assert all(text in article.articleBody for text in POSTS)
