@@ -41,11 +41,15 @@ PROFILE_LINK = re.compile(
 # (XenForo `userTitle`, `message-userExtras`, `userBanner`; vBulletin `usertitle`; phpBB
 # `profile-rank`, `profile-posts`, `profile-joined`; Invision `cAuthorPane_info`,
 # `ipsRepBadge`, `ipsEntry__authorStats`, `ipsEntry__group` and its hooks `postUserGroup`,
-# `postUserCustomFields`; Stack Exchange `-flair`, `reputation-score`, `badge`).
+# `postUserCustomFields`; Stack Exchange `-flair`, `reputation-score`, `badge`), and the
+# label saying the member opened the thread (`message-attribution-discussion-starter`);
+# the thread's own counters shown in its opening post (`MessageCard__thread-info`: views,
+# replies, participants).
 CARD_CLASS = re.compile(
     r"user-?title|user-?extras|user-?banner|user-?stats|user-?badges?|user-?group"
     r"|user-?custom-?fields|custom-field|profile-(?:rank|posts|joined)|rep-?badge"
-    r"|author-?(?:pane_info|stats|fields)|entry__group"
+    r"|author-?(?:pane_info|stats|fields)|entry__group|discussion-starter|thread-?starter"
+    r"|original-?poster|thread-?(?:info|stats)(?![a-z])"
     r"|(?<![a-z])(?:-flair|reputation-score|badge\d*|rank)(?![a-z])",
     re.IGNORECASE,
 )
@@ -69,8 +73,9 @@ def is_post_head(node: HtmlElement, post: HtmlElement | None = None) -> bool:
     link) or one date (a `<time>`, or a link to the post itself, phpBB's date; a heading
     linking to the post is its title, "Re: ..." on phpBB).
 
-    A block naming several members is who liked the post; one with several dates, a list
-    of other threads.
+    A block naming several members is who liked the post; one naming another member than
+    the post's author (its first profile link), the thread's stats ("last post by"); one
+    with several dates, a list of other threads.
     """
     text = node.text_content()
     if len(" ".join(text.split())) > MAX_HEAD_CHARS:
@@ -88,7 +93,17 @@ def is_post_head(node: HtmlElement, post: HtmlElement | None = None) -> bool:
         for part in parts
         if part.tag == "a" and PROFILE_LINK.search(href := part.get("href") or "")
     }
+    if members and post is not None and members != {_author(post)}:
+        return False  # another member: "last post by", the thread's stats
     return times <= 1 and len(members) <= 1 and times + len(members) > 0
+
+
+def _author(post: HtmlElement) -> str | None:
+    """The post's author: the first profile its markup links to."""
+    return next(
+        (href for link in post.iter("a") if PROFILE_LINK.search(href := link.get("href") or "")),
+        None,
+    )
 
 
 def _anchors(post: HtmlElement | None) -> set[str]:

@@ -32,6 +32,7 @@ from .postheads import MemberCardCleaner, is_post_head
 from .prose import Prose
 from .rules import Cleaner, Match, Page
 from .text import class_and_id
+from .visibility import hidden_by
 
 MIN_POSTS = 2  # one post is an article: the generic body is right
 # The run must hold this share of the page's prose, comments counted: a run of short blocks
@@ -39,9 +40,11 @@ MIN_POSTS = 2  # one post is an article: the generic body is right
 # pages: post runs hold 0.53 to 0.99 of their page's prose.
 MIN_THREAD_SHARE = 0.5
 MAX_TAKEN_SHARE = 0.5  # a cleaner's find may take less than this share of a post's text
+# An opening post apart from the replies holds its message and its head, not much more.
+MAX_APART_GROWTH = 1.5
 MIN_MESSAGE_SHARE = 0.5  # the posts' message blocks hold at least this share of their prose
-# Never a post's text: what no reader sees, a member's signature and their card.
-NEVER_SPARED = frozenset({Kind.HIDDEN, Kind.CONSENT_BANNER, Kind.SIGNATURE, Kind.MEMBER_CARD})
+# Never a post's text: what no reader sees and a member's signature.
+NEVER_SPARED = frozenset({Kind.HIDDEN, Kind.CONSENT_BANNER, Kind.SIGNATURE})
 # Attributes that say nothing about what an element is: every post has its own values.
 UNTELLING_ATTRIBUTES = frozenset({"id", "class", "style"})
 # A post's id: one stem, then its number (vBulletin's `edit37601655`, phpBB's `p550479`).
@@ -80,16 +83,18 @@ class Thread:
         node = match.node
         if node in self.holders:
             return True
+        if match.kind is Kind.COMMENTS:
+            return False  # readers' comments under a post (Stack Exchange's) are no post
         post = next((a for a in node.iterancestors() if a in self.posts), None)
         if post is None:
             return False
         message = next(a for a in node.iterancestors() if a in self.holders)
-        return (
-            match.kind is Kind.BYLINE
-            or self.chars.get(node, 0) >= MAX_TAKEN_SHARE * self.chars.get(post, 0)
-            or self.chars.get(node, 0) >= MAX_TAKEN_SHARE * self.chars.get(message, 0)
-            or is_post_head(node, post)
+        most = self.chars.get(node, 0) >= MAX_TAKEN_SHARE * min(
+            self.chars.get(post, 0), self.chars.get(message, 0)
         )
+        if match.kind is Kind.MEMBER_CARD:
+            return most  # a card class on the whole post (XenForo's original poster's)
+        return match.kind is Kind.BYLINE or most or is_post_head(node, post)
 
 
 # What forum software calls a member's signature: phpBB's and vBulletin's `.signature`,
@@ -140,8 +145,15 @@ def locate_thread(scope: HtmlElement, measures: Measures, declared: bool) -> Thr
         run = post_run(start, prose, scope)
         if run is not None:
             break
-    if run is None or any(_repeats_outside(node, run, prose) for node in (best, start)):
+    if run is None:
         return None
+    outside = [*_outside(best, run, prose), *_outside(start, run, prose)]
+    if outside:
+        apart = _posts_apart(outside, run, prose)
+        if apart is None:
+            return None
+        order = {node: n for n, node in enumerate(scope.iter())}
+        run = sorted({*apart, *run}, key=order.__getitem__)
     if not declared and _in_comments(run, measures):
         return None
     holders = _message_holders(run, prose)
@@ -209,22 +221,53 @@ def _in_comments(run: list[HtmlElement], measures: Measures) -> bool:
     return any(post in marked or marked.intersection(post.iterancestors()) for post in run)
 
 
-def _repeats_outside(message: HtmlElement, run: list[HtmlElement], prose: Prose) -> bool:
-    """Whether a block of the message's tag and class holds prose outside the run (the
-    elements around the run, such as the list of posts, are not outside it)."""
+def _outside(message: HtmlElement, run: list[HtmlElement], prose: Prose) -> list[HtmlElement]:
+    """The blocks of the message's tag and class holding prose outside the run (the
+    elements around the run, such as the list of posts, are not outside it).
+
+    A hidden block is no post a reader misses: XenForo themes keep a hidden copy of the
+    opening post for their share dialog.
+    """
     classes = message.get("class")
     if not classes:
-        return False
+        return []
     posts = set(run)
     around = set(run[0].iterancestors())
-    return any(
-        node.get("class") == classes
+    return [
+        node
+        for node in run[0].getroottree().iter(message.tag)
+        if node.get("class") == classes
         and prose.chars.get(node, 0.0) > 0
         and node not in posts
         and node not in around
         and not posts.intersection(node.iterancestors())
-        for node in run[0].getroottree().iter(message.tag)
-    )
+        and not any(hidden_by(a) for a in (node, *node.iterancestors()))
+    ]
+
+
+def _posts_apart(
+    messages: list[HtmlElement], run: list[HtmlElement], prose: Prose
+) -> list[HtmlElement] | None:
+    """The posts shown apart from the run, or None when the messages outside the run are
+    something else (Stack Exchange's question with its comments beside the answers: the
+    generic locator joins the two).
+
+    Forum themes put the opening post in its own container before the replies (XenForo's
+    `js-originalPostContainer`), and nested replies in containers between the posts: a
+    post apart is the messages' highest ancestor holding no post of the run, and it holds
+    little more than its messages.
+    """
+    found: dict[HtmlElement, float] = {}
+    for message in messages:
+        post = message
+        while (parent := post.getparent()) is not None and run[0] not in parent.iterdescendants():
+            post = parent
+        if parent is None:
+            return None
+        found[post] = found.get(post, 0.0) + prose.chars.get(message, 0.0)
+    if any(prose.chars.get(post, 0.0) > MAX_APART_GROWTH * held for post, held in found.items()):
+        return None
+    return list(found)
 
 
 def post_run(block: HtmlElement, prose: Prose, scope: HtmlElement) -> list[HtmlElement] | None:

@@ -183,3 +183,55 @@ def test_an_opening_post_made_of_links_is_kept():
     assert "body-thread: a run of 4 posts" in article.notes
     assert "Campaign thread number 7 for the general election" in article.articleBody
     assert all(text in article.articleBody for text in POSTS)
+
+
+MORE_REPLIES = [
+    "Mine came back after the same trick, though I had to try three times before the "
+    "recovery page loaded. Patience seems to be the main ingredient here, and a laptop "
+    "with a wired port, since the page never appears over the wireless network at all.",
+    "For what it is worth, the vendor has now pulled the firmware from its download page "
+    "and promised a fixed release by the end of the month.",
+]
+
+
+def theme_with_the_opening_post_apart() -> str:
+    """A forum theme that shows the opening post in its own container above the replies,
+    keeps a hidden copy of it for its share dialog, and marks it as the starter's."""
+
+    def card(n: int, name: str, text: str) -> str:
+        return (
+            f'<div class="MessageCard" id="js-post-{n}">'
+            f'<div class="MessageCard__user-info"><a href="/members/{name}.{n}/">{name}</a>'
+            f'<span class="message-attribution-discussion-starter">Discussion starter</span>'
+            f'</div><time datetime="2024-01-1{n}">Jan 1{n}, 2024</time>'
+            f'<article class="message-body"><div class="bbWrapper">{text}</div></article></div>'
+        )
+
+    opening, *replies = POSTS + MORE_REPLIES
+    copy = f'<div class="hidden">{card(0, MEMBERS[0], opening)}</div>'
+    first = card(0, MEMBERS[0], opening)
+    runs = "".join(
+        f'<article class="js-post" id="post-{n}">{card(n, f"member{n}", text)}</article>'
+        for n, text in enumerate(replies, start=1)
+    )
+    return f'{copy}<div class="thread-opening">{first}</div><div class="block-body">{runs}</div>'
+
+
+def test_an_opening_post_shown_apart_joins_the_replies_once():
+    html = page(theme_with_the_opening_post_apart())
+    article = extract_article(html, "https://forum.example.org/threads/router.9/")
+    assert "body-thread: a run of 5 posts" in article.notes
+    assert article.articleBody.count(POSTS[0][:50]) == 1
+    assert all(text in article.articleBody for text in POSTS + MORE_REPLIES)
+    assert "Discussion starter" not in article.articleBody
+
+
+def test_a_head_names_the_posts_author():
+    post = lxml.html.fromstring(
+        '<div><a href="/members/netgeek.2/">netgeek</a><div class="stats">12 replies, last '
+        'post by <a href="/members/anna.7/">anna</a></div><p>Text of the post.</p></div>'
+    )
+    stats = post.find_class("stats")[0]
+    name = post.find("a")
+    assert is_post_head(name, post)
+    assert not is_post_head(stats, post)
