@@ -141,7 +141,8 @@ def locate_thread(scope: HtmlElement, measures: Measures, declared: bool) -> Thr
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    for start in (best, _longest_block(counted)):
+    longest = _longest_block(counted)
+    for start in (best, longest, *_twins(longest, prose)):
         run = post_run(start, prose, scope)
         if run is not None:
             break
@@ -152,8 +153,7 @@ def locate_thread(scope: HtmlElement, measures: Measures, declared: bool) -> Thr
         apart = _posts_apart(outside, run, prose)
         if apart is None:
             return None
-        order = {node: n for n, node in enumerate(scope.iter())}
-        run = sorted({*apart, *run}, key=order.__getitem__)
+        run = _in_reading_order([*apart, *run], scope)
     if not declared and _in_comments(run, measures):
         return None
     holders = _message_holders(run, prose)
@@ -215,6 +215,23 @@ def _longest_block(measures: Measures) -> HtmlElement:
     return max(measures.inline_chars, key=measures.inline_chars.__getitem__)
 
 
+def _twins(block: HtmlElement, prose: Prose) -> list[HtmlElement]:
+    """A visible block of the same tag and class as `block` elsewhere: a reply's message,
+    when the longest block is an opening post shown apart from the replies."""
+    classes = block.get("class")
+    if not classes:
+        return []
+    for node in block.getroottree().iter(block.tag):
+        if (
+            node is not block
+            and node.get("class") == classes
+            and prose.chars.get(node, 0.0) > 0
+            and not any(hidden_by(a) for a in (node, *node.iterancestors()))
+        ):
+            return [node]
+    return []
+
+
 def _in_comments(run: list[HtmlElement], measures: Measures) -> bool:
     """Whether the posts are, or sit in, elements the locator marked as readers' comments."""
     marked = set(measures.comment_threads)
@@ -271,7 +288,8 @@ def _posts_apart(
 
 
 def post_run(block: HtmlElement, prose: Prose, scope: HtmlElement) -> list[HtmlElement] | None:
-    """The lowest run of alike siblings around `block` that holds most of the page's prose."""
+    """The lowest run of alike siblings around `block` that holds most of the page's prose,
+    with the posts shown apart from it (a long opening post above short replies)."""
     total = prose.chars.get(scope, 0.0)
     for node in (block, *block.iterancestors()):
         parent = node.getparent()
@@ -279,10 +297,23 @@ def post_run(block: HtmlElement, prose: Prose, scope: HtmlElement) -> list[HtmlE
             return None
         run = [sibling for sibling in parent if _alike(sibling, node)]
         with_text = [post for post in run if prose.chars.get(post, 0.0) > 0]
+        if len(with_text) < MIN_POSTS:
+            continue
         held = sum(prose.chars.get(post, 0.0) for post in run)
-        if len(with_text) >= MIN_POSTS and held >= MIN_THREAD_SHARE * total:
+        share = MIN_THREAD_SHARE * total
+        if held >= share:
             return run
+        apart = (
+            _posts_apart(outside, run, prose) if (outside := _outside(block, run, prose)) else None
+        )
+        if apart and held + sum(prose.chars.get(post, 0.0) for post in apart) >= share:
+            return _in_reading_order([*apart, *run], scope)
     return None
+
+
+def _in_reading_order(nodes: list[HtmlElement], scope: HtmlElement) -> list[HtmlElement]:
+    order = {node: n for n, node in enumerate(scope.iter())}
+    return sorted(set(nodes), key=order.__getitem__)
 
 
 def _alike(one: HtmlElement, other: HtmlElement) -> bool:

@@ -4,6 +4,7 @@ card (rank, counters) nor the list of members who liked the post."""
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from cleaners import extract_article
 from cleaners.postheads import MemberCardCleaner, is_post_head
@@ -194,7 +195,17 @@ MORE_REPLIES = [
 ]
 
 
-def theme_with_the_opening_post_apart() -> str:
+LONG_OPENING = (
+    f"{POSTS[0]} I have tried the reset button, the recovery page and two older images, and "
+    "every time the lights blink orange for a minute before the router restarts on the broken "
+    "release. The support line says a technician will call within ten working days, which is "
+    "a long time without a connection at home. The shop will not take it back either, since "
+    "the box was opened and the warranty card was already registered online last spring. "
+    "Before I buy a new one, is there anything else worth trying, such as a serial console?"
+)
+
+
+def theme_with_the_opening_post_apart(opening: str = POSTS[0]) -> str:
     """A forum theme that shows the opening post in its own container above the replies,
     keeps a hidden copy of it for its share dialog, and marks it as the starter's."""
 
@@ -207,7 +218,7 @@ def theme_with_the_opening_post_apart() -> str:
             f'<article class="message-body"><div class="bbWrapper">{text}</div></article></div>'
         )
 
-    opening, *replies = POSTS + MORE_REPLIES
+    replies = POSTS[1:] + MORE_REPLIES
     copy = f'<div class="hidden">{card(0, MEMBERS[0], opening)}</div>'
     first = card(0, MEMBERS[0], opening)
     runs = "".join(
@@ -217,12 +228,13 @@ def theme_with_the_opening_post_apart() -> str:
     return f'{copy}<div class="thread-opening">{first}</div><div class="block-body">{runs}</div>'
 
 
-def test_an_opening_post_shown_apart_joins_the_replies_once():
-    html = page(theme_with_the_opening_post_apart())
+@pytest.mark.parametrize("opening", [POSTS[0], LONG_OPENING], ids=["short", "longest"])
+def test_an_opening_post_shown_apart_joins_the_replies_once(opening):
+    html = page(theme_with_the_opening_post_apart(opening))
     article = extract_article(html, "https://forum.example.org/threads/router.9/")
     assert "body-thread: a run of 5 posts" in article.notes
     assert article.articleBody.count(POSTS[0][:50]) == 1
-    assert all(text in article.articleBody for text in POSTS + MORE_REPLIES)
+    assert all(text in article.articleBody for text in [opening, *POSTS[1:], *MORE_REPLIES])
     assert "Discussion starter" not in article.articleBody
 
 
