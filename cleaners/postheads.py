@@ -9,8 +9,9 @@ rank or title ("Well-known member", "macrumors 6502"), counters ("Posts: 1,234",
 the posts apart; the second is the same box on every page the member posts on.
 
 So in a thread's posts, a short block holding the author's profile link or the post's
-`<time>` is the post's head and no shape cleaner takes it (`is_post_head`), while the
-member's counters and rank inside it go (`MemberCardCleaner`).
+`<time>` is the post's head and no shape cleaner takes it (`is_post_head`), nor the first
+line of a quote naming whom it quotes (`is_quote_citation`), while the member's counters
+and rank go (`MemberCardCleaner`).
 """
 
 from __future__ import annotations
@@ -118,6 +119,18 @@ def _anchors(post: HtmlElement | None) -> set[str]:
 def _fragment(link: HtmlElement) -> str | None:
     href = link.get("href") or ""
     return href.rpartition("#")[2] if "#" in href else None
+
+
+def is_quote_citation(node: HtmlElement) -> bool:
+    """Whether `node` is a quote's first line naming its source ("X said:", "X wrote:"):
+    the head of the quoted post, as short as a post's head (XenForo's
+    `bbCodeBlock-title`, Invision's `ipsQuote_citation`, phpBB's `cite`)."""
+    parent = node.getparent()
+    if node.tag != "cite" and (parent is None or parent.tag != "blockquote"):
+        return False
+    if node.tag != "cite" and next(iter(parent.iterchildren("*")), None) is not node:
+        return False
+    return len(" ".join(node.text_content().split())) <= MAX_HEAD_CHARS
 
 
 @dataclass(frozen=True, slots=True)

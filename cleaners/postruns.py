@@ -28,7 +28,7 @@ from .classify import THREAD_TYPES
 from .cleaning import Found
 from .kinds import Kind
 from .metadata import Metadata
-from .postheads import MemberCardCleaner, is_post_head
+from .postheads import MemberCardCleaner, is_post_head, is_quote_citation
 from .prose import Prose
 from .rules import Cleaner, Match, Page
 from .text import class_and_id
@@ -94,7 +94,9 @@ class Thread:
         )
         if match.kind is Kind.MEMBER_CARD:
             return most  # a card class on the whole post (XenForo's original poster's)
-        return match.kind is Kind.BYLINE or most or is_post_head(node, post)
+        return (
+            match.kind is Kind.BYLINE or most or is_post_head(node, post) or is_quote_citation(node)
+        )
 
 
 # What forum software calls a member's signature: phpBB's and vBulletin's `.signature`,

@@ -23,7 +23,14 @@ MEMBERS = ["routerfan", "netgeek", "oldtimer"]
 
 def xenforo_like_posts() -> str:
     """Posts built as XenForo builds them: the member's card beside each message (name,
-    rank, counters), a head with the post's date, and the reactions under it."""
+    rank, counters), a head with the post's date, and the reactions under it; the last
+    reply quotes the first post under a line naming its source."""
+    quote = (
+        '<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title">'
+        f'<a href="/goto/post?id=0">{MEMBERS[0]} said:</a></div>'
+        '<div class="bbCodeBlock-content">Has anyone found a way to roll back?</div></blockquote>'
+    )
+    texts = [*POSTS[:-1], quote + POSTS[-1]]
     return "".join(
         f'<article class="message message--post" id="js-post-{n}">'
         f'<div class="message-cell message-cell--user"><div class="message-userDetails">'
@@ -38,7 +45,7 @@ def xenforo_like_posts() -> str:
         f'<footer><div class="reactionsBar">Reactions: '
         f'<a href="/members/a.7/">anna</a>, <a href="/members/b.8/">bert</a></div></footer>'
         f"</div></article>"
-        for n, (name, text) in enumerate(zip(MEMBERS, POSTS, strict=True))
+        for n, (name, text) in enumerate(zip(MEMBERS, texts, strict=True))
     )
 
 
@@ -61,6 +68,7 @@ def test_each_post_keeps_its_author_and_date_without_the_members_card():
     assert "Well-known member" not in body
     assert "Joined" not in body and "Messages" not in body
     assert "Reactions" not in body and "anna" not in body
+    assert f"{MEMBERS[0]} said:" in body
 
 
 def test_a_head_names_one_member():
