@@ -71,9 +71,11 @@ ARCHIVE_PATH = re.compile(
     re.IGNORECASE,
 )
 # Paths the forum, documentation and shop software set (Discourse /t/, phpBB viewtopic.php,
-# vBulletin showthread.php, XenForo /threads/, Stack Exchange /questions/, Sphinx /docs/).
+# vBulletin showthread.php, XenForo /threads/, Stack Exchange /questions/, Sphinx /docs/;
+# MyBB's search-engine friendly /thread-123.html, /thread-123-page-2.html).
 FORUM_PATH = re.compile(
     r"/(?:forums?|threads?|topic|t|viewtopic\.php|showthread\.php|questions|discussions?)(?:/|$)"
+    r"|/thread-\d+(?:-[a-z]+-\d+)*\.html$"
 )
 DOCUMENTATION_PATH = re.compile(r"/(?:docs?|documentation|manual|reference|api|man-pages)(?:/|$)")
 DOCUMENTATION_HOST = re.compile(r"^(?:docs?|developers?|wiki)\.")

@@ -40,7 +40,8 @@ PROFILE_LINK = re.compile(
 )
 # What a member's card names beside the member: ranks, titles, counters and badges
 # (XenForo `userTitle`, `message-userExtras`, `userBanner`; vBulletin `usertitle`; phpBB
-# `profile-rank`, `profile-posts`, `profile-joined`; Invision `cAuthorPane_info`,
+# `profile-rank`, `profile-posts`, `profile-joined`; MyBB `author_statistics`, `team-role`;
+# Invision `cAuthorPane_info`,
 # `ipsRepBadge`, `ipsEntry__authorStats`, `ipsEntry__group` and its hooks `postUserGroup`,
 # `postUserCustomFields`; Stack Exchange `-flair`, `reputation-score`, `badge`), and the
 # label saying the member opened the thread (`message-attribution-discussion-starter`);
@@ -49,17 +50,18 @@ PROFILE_LINK = re.compile(
 CARD_CLASS = re.compile(
     r"user-?title|user-?extras|user-?banner|user-?stats|user-?badges?|user-?group"
     r"|user-?custom-?fields|custom-field|profile-(?:rank|posts|joined)|rep-?badge"
-    r"|author-?(?:pane_info|stats|fields)|entry__group|discussion-starter|thread-?starter"
+    r"|author[-_]?(?:pane_info|stats|statistics|fields)|entry__group|team-role"
+    r"|discussion-starter|thread-?starter"
     r"|original-?poster|thread-?(?:info|stats)(?![a-z])"
     r"|(?<![a-z])(?:-flair|reputation-score|badge\d*|rank)(?![a-z])",
     re.IGNORECASE,
 )
 CARD_ATTRIBUTES = ("data-role", "data-ips-hook")  # Invision names its parts there
-# A card's counters written as labels: "Posts: 1,234", "Joined: Sun Dec 17, 2023",
-# "Join Date: Aug 2008", "Reaction score: 313".
+# A card's counters written as labels: "Posts: 1,234", "Joined: Feb 2019",
+# "Join Date: Aug 2008", "Reaction score: 313", "Posts 27".
 CARD_LABEL = re.compile(
     r"^\s*(?:posts|joined|join date|messages|reaction score|reputation|points|threads"
-    r"|trophy points|likes received|solutions|rank|title|location|member since)\s*:?\s*[\d:]",
+    r"|trophy points|likes received|solutions|rank|title|location|member since)\s*(?::|\d)",
     re.IGNORECASE,
 )
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # a permalink there is a title

@@ -7,6 +7,8 @@ import lxml.html
 import pytest
 
 from cleaners import extract_article
+from cleaners.classify import PageType, page_type
+from cleaners.metadata import Metadata
 from cleaners.postheads import MemberCardCleaner, is_post_head
 
 NAV = "".join(f'<li><a href="/forums/{n}/">Board {n}</a></li>' for n in range(10))
@@ -255,3 +257,20 @@ def test_a_head_names_the_posts_author():
     name = post.find("a")
     assert is_post_head(name, post)
     assert not is_post_head(stats, post)
+
+
+def test_mybb_thread_addresses_are_forum_threads():
+    meta = Metadata()
+    assert page_type(meta, "https://community.example.org/thread-222085.html") is PageType.FORUM
+    assert page_type(meta, "https://community.example.org/thread-2-page-3.html") is PageType.FORUM
+    assert page_type(meta, "https://news.example.org/thread-of-the-day.html") is PageType.ARTICLE
+
+
+def test_mybb_author_statistics_and_group_are_the_card():
+    root = lxml.html.fromstring(
+        '<div class="post_author"><div class="author_information"><a href="user-1.html">'
+        'member1</a><p class="team-role">Big Board Owner</p></div>'
+        '<div class="author_statistics">Posts: 116<br>Threads: 23<br>Joined: Feb 2019</div></div>'
+    )
+    found = {match.node.get("class") for match in MemberCardCleaner().find(root, None)}
+    assert found == {"team-role", "author_statistics"}
