@@ -259,11 +259,13 @@ def test_a_head_names_the_posts_author():
     assert not is_post_head(stats, post)
 
 
-def test_mybb_thread_addresses_are_forum_threads():
+def test_seo_thread_addresses_of_forum_software_are_threads():
     meta = Metadata()
     assert page_type(meta, "https://community.example.org/thread-222085.html") is PageType.FORUM
     assert page_type(meta, "https://community.example.org/thread-2-page-3.html") is PageType.FORUM
+    assert page_type(meta, "https://board.example.org/g/new-fish-t17351.html") is PageType.FORUM
     assert page_type(meta, "https://news.example.org/thread-of-the-day.html") is PageType.ARTICLE
+    assert page_type(meta, "https://news.example.org/the-t-shirt-2024.html") is PageType.ARTICLE
 
 
 def test_mybb_author_statistics_and_group_are_the_card():
