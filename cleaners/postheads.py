@@ -66,6 +66,7 @@ CARD_LABEL = re.compile(
 )
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})  # a permalink there is a title
 MAX_LABEL_CHARS = 60  # a counter is a short line
+MAX_INITIAL_CHARS = 2  # an avatar drawn as letters holds the member's initials
 # Who liked, thanked or voted for a post: a list of members under it, never its head
 # (XenForo `reactionsBar`, vBulletin `vbseo_liked`, Discourse `post-likes`).
 REACTIONS = re.compile(r"reaction|liked|likes|vote|thank", re.IGNORECASE)
@@ -153,8 +154,15 @@ class MemberCardCleaner:
             )
             if CARD_CLASS.search(names):
                 yield Match(node, Kind.MEMBER_CARD, "thread~card-class", why="a member's rank")
+            elif _is_drawn_avatar(node, names):
+                yield Match(node, Kind.MEMBER_CARD, "thread~avatar", why="a member's initial")
             elif _is_counter(node):
                 yield Match(node, Kind.MEMBER_CARD, "thread~card-label", why="a member's counter")
+
+
+def _is_drawn_avatar(node: HtmlElement, names: str) -> bool:
+    """An avatar drawn as the member's initial ("J" before "julian": NodeBB, XenForo)."""
+    return "avatar" in names and len(node.text_content().strip()) <= MAX_INITIAL_CHARS
 
 
 def _is_counter(node: HtmlElement) -> bool:

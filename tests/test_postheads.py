@@ -276,3 +276,12 @@ def test_mybb_author_statistics_and_group_are_the_card():
     )
     found = {match.node.get("class") for match in MemberCardCleaner().find(root, None)}
     assert found == {"team-role", "author_statistics"}
+
+
+def test_an_avatar_drawn_as_an_initial_goes_but_a_named_avatar_link_stays():
+    root = lxml.html.fromstring(
+        '<div><span class="avatar avatar-rounded" style="background:#f44">J</span>'
+        '<a class="avatar-name" href="/user/julian">julian</a></div>'
+    )
+    found = [match.node.text_content() for match in MemberCardCleaner().find(root, None)]
+    assert found == ["J"]
