@@ -48,7 +48,7 @@ PROFILE_LINK = re.compile(
 # the thread's own counters shown in its opening post (`MessageCard__thread-info`: views,
 # replies, participants).
 CARD_CLASS = re.compile(
-    r"user-?title|user-?extras|user-?banner|user-?stats|user-?badges?|user-?group"
+    r"user-?title|user-?extras|user-?banner|user-?stat(?:s|istics)|user-?badges?|user-?group"
     r"|user-?custom-?fields|custom-field|profile-(?:rank|posts|joined)|rep-?badge"
     r"|author[-_]?(?:pane_info|stats|statistics|fields)|entry__group|team-role"
     r"|discussion-starter|thread-?starter"
@@ -150,7 +150,8 @@ class MemberCardCleaner:
                 token
                 for token in (class_and_id(node), *(node.get(a) or "" for a in CARD_ATTRIBUTES))
                 for token in token.split()
-                if not token.startswith("no-")  # phpBB's `no-profile-rank`: the name, no rank
+                # a state, not a part: phpBB's `no-profile-rank`, `has-profile-rank` on the name
+                if not token.startswith(("no-", "has-"))
             )
             if CARD_CLASS.search(names):
                 yield Match(node, Kind.MEMBER_CARD, "thread~card-class", why="a member's rank")

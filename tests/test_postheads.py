@@ -285,3 +285,13 @@ def test_an_avatar_drawn_as_an_initial_goes_but_a_named_avatar_link_stays():
     )
     found = [match.node.text_content() for match in MemberCardCleaner().find(root, None)]
     assert found == ["J"]
+
+
+def test_a_class_naming_a_state_is_no_card_part():
+    root = lxml.html.fromstring(
+        '<dl><dt class="has-profile-rank has-avatar"><a href="/memberlist.php?mode=viewprofile'
+        '&amp;u=6">discusfishies</a><div class="profile-rank">Member</div>'
+        '<div class="user-statistics">457</div></dt></dl>'
+    )
+    found = {match.node.get("class") for match in MemberCardCleaner().find(root, None)}
+    assert found == {"profile-rank", "user-statistics"}
