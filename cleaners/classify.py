@@ -71,9 +71,12 @@ ARCHIVE_PATH = re.compile(
     re.IGNORECASE,
 )
 # Paths the forum, documentation and shop software set (Discourse /t/, phpBB viewtopic.php,
-# vBulletin showthread.php, XenForo /threads/, Stack Exchange /questions/, Sphinx /docs/).
+# vBulletin showthread.php, XenForo /threads/, Stack Exchange /questions/, Sphinx /docs/;
+# MyBB's search-engine friendly /thread-123.html, /thread-123-page-2.html; phpBB SEO's and
+# Tapatalk's /title-of-the-topic-t123.html).
 FORUM_PATH = re.compile(
     r"/(?:forums?|threads?|topic|t|viewtopic\.php|showthread\.php|questions|discussions?)(?:/|$)"
+    r"|/thread-\d+(?:-[a-z]+-\d+)*\.html$|-t\d+(?:-\d+)?\.html$"
 )
 DOCUMENTATION_PATH = re.compile(r"/(?:docs?|documentation|manual|reference|api|man-pages)(?:/|$)")
 DOCUMENTATION_HOST = re.compile(r"^(?:docs?|developers?|wiki)\.")

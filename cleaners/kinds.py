@@ -35,4 +35,5 @@ class Kind(StrEnum):
     PAYWALL = "paywall"
     SYNDICATION = "syndication-note"
     SIGNATURE = "signature"  # a forum member's signature under each of their posts
+    MEMBER_CARD = "member-card"  # a forum member's rank and counters beside each post
     SITE_FURNITURE = "site-furniture"  # learned: the block repeats on other pages of the site

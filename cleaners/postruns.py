@@ -28,9 +28,11 @@ from .classify import THREAD_TYPES
 from .cleaning import Found
 from .kinds import Kind
 from .metadata import Metadata
+from .postheads import MemberCardCleaner, is_post_head, is_quote_citation
 from .prose import Prose
 from .rules import Cleaner, Match, Page
 from .text import class_and_id
+from .visibility import hidden_by
 
 MIN_POSTS = 2  # one post is an article: the generic body is right
 # The run must hold this share of the page's prose, comments counted: a run of short blocks
@@ -38,8 +40,11 @@ MIN_POSTS = 2  # one post is an article: the generic body is right
 # pages: post runs hold 0.53 to 0.99 of their page's prose.
 MIN_THREAD_SHARE = 0.5
 MAX_TAKEN_SHARE = 0.5  # a cleaner's find may take less than this share of a post's text
+# An opening post apart from the replies holds its message and its head, not much more.
+MAX_APART_GROWTH = 1.5
 MIN_MESSAGE_SHARE = 0.5  # the posts' message blocks hold at least this share of their prose
-NEVER_SPARED = frozenset({Kind.HIDDEN, Kind.CONSENT_BANNER, Kind.SIGNATURE})  # never a post's text
+# Never a post's text: what no reader sees and a member's signature.
+NEVER_SPARED = frozenset({Kind.HIDDEN, Kind.CONSENT_BANNER, Kind.SIGNATURE})
 # Attributes that say nothing about what an element is: every post has its own values.
 UNTELLING_ATTRIBUTES = frozenset({"id", "class", "style"})
 # A post's id: one stem, then its number (vBulletin's `edit37601655`, phpBB's `p550479`).
@@ -66,9 +71,9 @@ class Thread:
 
         A short reply of a line and a link looks like a teaser to the shape cleaners, but
         it is the thread's text as much as a long one; who wrote a post and when is part
-        of the thread too. What a post holds beside them (the author's box, a signature,
-        the buttons) still goes, and so does what no reader sees (hidden text, a copy of
-        an earlier post).
+        of the thread too (its head: `postheads.is_post_head`). What a post holds beside
+        them (the member's rank and counters, a signature, the buttons) still goes, and
+        so does what no reader sees (hidden text, a copy of an earlier post).
         """
         return [item for item in found if not self._takes_a_post(item.match)]
 
@@ -78,12 +83,20 @@ class Thread:
         node = match.node
         if node in self.holders:
             return True
+        if match.kind is Kind.COMMENTS:
+            return False  # readers' comments under a post (Stack Exchange's) are no post
         post = next((a for a in node.iterancestors() if a in self.posts), None)
         if post is None:
             return False
-        return match.kind is Kind.BYLINE or self.chars.get(
-            node, 0
-        ) >= MAX_TAKEN_SHARE * self.chars.get(post, 0)
+        message = next(a for a in node.iterancestors() if a in self.holders)
+        most = self.chars.get(node, 0) >= MAX_TAKEN_SHARE * min(
+            self.chars.get(post, 0), self.chars.get(message, 0)
+        )
+        if match.kind is Kind.MEMBER_CARD:
+            return most  # a card class on the whole post (XenForo's original poster's)
+        return (
+            match.kind is Kind.BYLINE or most or is_post_head(node, post) or is_quote_citation(node)
+        )
 
 
 # What forum software calls a member's signature: phpBB's and vBulletin's `.signature`,
@@ -108,7 +121,7 @@ class SignatureCleaner:
 
 def thread_cleaners(thread: Thread | None) -> tuple[Cleaner, ...]:
     """The cleaners a thread's body needs besides the configured ones."""
-    return () if thread is None else (SignatureCleaner(),)
+    return () if thread is None else (SignatureCleaner(), MemberCardCleaner())
 
 
 def locate_thread(scope: HtmlElement, measures: Measures, declared: bool) -> Thread | None:
@@ -130,12 +143,19 @@ def locate_thread(scope: HtmlElement, measures: Measures, declared: bool) -> Thr
     if not scores:
         return None
     best = max(scores, key=scores.__getitem__)
-    for start in (best, _longest_block(counted)):
+    longest = _longest_block(counted)
+    for start in (best, longest, *_twins(longest, prose)):
         run = post_run(start, prose, scope)
         if run is not None:
             break
-    if run is None or any(_repeats_outside(node, run, prose) for node in (best, start)):
+    if run is None:
         return None
+    outside = [*_outside(best, run, prose), *_outside(start, run, prose)]
+    if outside:
+        apart = _posts_apart(outside, run, prose)
+        if apart is None:
+            return None
+        run = _in_reading_order([*apart, *run], scope)
     if not declared and _in_comments(run, measures):
         return None
     holders = _message_holders(run, prose)
@@ -167,7 +187,8 @@ def _message_holders(run: list[HtmlElement], prose: Prose) -> frozenset[HtmlElem
             if len({_post_of(n, posts) for n in nodes}) == widest
             and sum(prose.chars.get(n, 0.0) for n in nodes) >= MIN_MESSAGE_SHARE * total
         ),
-        key=lambda nodes: sum(prose.chars.get(n, 0.0) for n in nodes),
+        # the innermost of equals: the post's wrapper holds as much as its message
+        key=lambda nodes: (sum(prose.chars.get(n, 0.0) for n in nodes), -_depth(nodes[0])),
         default=[],
     )
     holders = set(posts)
@@ -177,6 +198,10 @@ def _message_holders(run: list[HtmlElement], prose: Prose) -> frozenset[HtmlElem
                 break
             holders.add(node)
     return frozenset(holders)
+
+
+def _depth(node: HtmlElement) -> int:
+    return sum(1 for _ in node.iterancestors())
 
 
 def _post_of(node: HtmlElement, posts: set[HtmlElement]) -> HtmlElement | None:
@@ -192,32 +217,81 @@ def _longest_block(measures: Measures) -> HtmlElement:
     return max(measures.inline_chars, key=measures.inline_chars.__getitem__)
 
 
+def _twins(block: HtmlElement, prose: Prose) -> list[HtmlElement]:
+    """A visible block of the same tag and class as `block` elsewhere: a reply's message,
+    when the longest block is an opening post shown apart from the replies."""
+    classes = block.get("class")
+    if not classes:
+        return []
+    for node in block.getroottree().iter(block.tag):
+        if (
+            node is not block
+            and node.get("class") == classes
+            and prose.chars.get(node, 0.0) > 0
+            and not any(hidden_by(a) for a in (node, *node.iterancestors()))
+        ):
+            return [node]
+    return []
+
+
 def _in_comments(run: list[HtmlElement], measures: Measures) -> bool:
     """Whether the posts are, or sit in, elements the locator marked as readers' comments."""
     marked = set(measures.comment_threads)
     return any(post in marked or marked.intersection(post.iterancestors()) for post in run)
 
 
-def _repeats_outside(message: HtmlElement, run: list[HtmlElement], prose: Prose) -> bool:
-    """Whether a block of the message's tag and class holds prose outside the run (the
-    elements around the run, such as the list of posts, are not outside it)."""
+def _outside(message: HtmlElement, run: list[HtmlElement], prose: Prose) -> list[HtmlElement]:
+    """The blocks of the message's tag and class holding prose outside the run (the
+    elements around the run, such as the list of posts, are not outside it).
+
+    A hidden block is no post a reader misses: XenForo themes keep a hidden copy of the
+    opening post for their share dialog.
+    """
     classes = message.get("class")
     if not classes:
-        return False
+        return []
     posts = set(run)
     around = set(run[0].iterancestors())
-    return any(
-        node.get("class") == classes
+    return [
+        node
+        for node in run[0].getroottree().iter(message.tag)
+        if node.get("class") == classes
         and prose.chars.get(node, 0.0) > 0
         and node not in posts
         and node not in around
         and not posts.intersection(node.iterancestors())
-        for node in run[0].getroottree().iter(message.tag)
-    )
+        and not any(hidden_by(a) for a in (node, *node.iterancestors()))
+    ]
+
+
+def _posts_apart(
+    messages: list[HtmlElement], run: list[HtmlElement], prose: Prose
+) -> list[HtmlElement] | None:
+    """The posts shown apart from the run, or None when the messages outside the run are
+    something else (Stack Exchange's question with its comments beside the answers: the
+    generic locator joins the two).
+
+    Forum themes put the opening post in its own container before the replies (XenForo's
+    `js-originalPostContainer`), and nested replies in containers between the posts: a
+    post apart is the messages' highest ancestor holding no post of the run, and it holds
+    little more than its messages.
+    """
+    found: dict[HtmlElement, float] = {}
+    for message in messages:
+        post = message
+        while (parent := post.getparent()) is not None and run[0] not in parent.iterdescendants():
+            post = parent
+        if parent is None:
+            return None
+        found[post] = found.get(post, 0.0) + prose.chars.get(message, 0.0)
+    if any(prose.chars.get(post, 0.0) > MAX_APART_GROWTH * held for post, held in found.items()):
+        return None
+    return list(found)
 
 
 def post_run(block: HtmlElement, prose: Prose, scope: HtmlElement) -> list[HtmlElement] | None:
-    """The lowest run of alike siblings around `block` that holds most of the page's prose."""
+    """The lowest run of alike siblings around `block` that holds most of the page's prose,
+    with the posts shown apart from it (a long opening post above short replies)."""
     total = prose.chars.get(scope, 0.0)
     for node in (block, *block.iterancestors()):
         parent = node.getparent()
@@ -225,10 +299,23 @@ def post_run(block: HtmlElement, prose: Prose, scope: HtmlElement) -> list[HtmlE
             return None
         run = [sibling for sibling in parent if _alike(sibling, node)]
         with_text = [post for post in run if prose.chars.get(post, 0.0) > 0]
+        if len(with_text) < MIN_POSTS:
+            continue
         held = sum(prose.chars.get(post, 0.0) for post in run)
-        if len(with_text) >= MIN_POSTS and held >= MIN_THREAD_SHARE * total:
+        share = MIN_THREAD_SHARE * total
+        if held >= share:
             return run
+        apart = (
+            _posts_apart(outside, run, prose) if (outside := _outside(block, run, prose)) else None
+        )
+        if apart and held + sum(prose.chars.get(post, 0.0) for post in apart) >= share:
+            return _in_reading_order([*apart, *run], scope)
     return None
+
+
+def _in_reading_order(nodes: list[HtmlElement], scope: HtmlElement) -> list[HtmlElement]:
+    order = {node: n for n, node in enumerate(scope.iter())}
+    return sorted(set(nodes), key=order.__getitem__)
 
 
 def _alike(one: HtmlElement, other: HtmlElement) -> bool:
