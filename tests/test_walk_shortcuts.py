@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaners.body import INLINE_TAGS, count_commas, measure
-from cleaners.generic.density import last_first, starts_like_url
+from cleaners.generic.density import last_first, spells_an_address, starts_like_url
 from cleaners.visibility import hidden_by
 
 MARKUP = (
@@ -63,22 +63,30 @@ def test_measure_equals_a_recursive_reading_in_closing_order() -> None:
         assert entry == _reference(node, body)
 
 
-@pytest.mark.parametrize(
-    "markup",
-    [
-        "<p>https://example.com/a</p>",
-        "<p>  <b>ht</b>tp://example.com/b</p>",
-        "<p><span> </span><span>w</span>ww.example.com</p>",
-        "<p>\n<!-- c -->www.example.com</p>",
-        "<p>htt</p>",
-        "<p>The https://example.com page</p>",
-        "<p></p>",
-    ],
-)
+URL_LINES = [
+    "<p>https://example.com/a</p>",
+    "<p>  <b>ht</b>tp://example.com/b</p>",
+    "<p><span> </span><span>w</span>ww.example.com</p>",
+    "<p>\n<!-- c -->www.example.com</p>",
+    "<p>htt</p>",
+    "<p>The https://example.com page</p>",
+    "<p></p>",
+]
+
+
+@pytest.mark.parametrize("markup", URL_LINES)
 def test_starts_like_url_reads_the_text_as_serialised(markup: str) -> None:
     node = _body(markup)[0]
     raw = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
     assert starts_like_url(node) == raw.lstrip().startswith(("http", "www."))
+
+
+@pytest.mark.parametrize("markup", URL_LINES)
+def test_a_body_spelling_no_address_has_no_line_starting_like_one(markup: str) -> None:
+    body = _body(f"<div><p>Lead <b>text</b></p>{markup}<p>tail</p></div>")[0]
+    if any(starts_like_url(node) for node in body.iter()):
+        assert spells_an_address(body)
+    assert not spells_an_address(_body("<div><p>ht <b>tp</b>, w.w.w and hypertext</p></div>")[0])
 
 
 def test_last_first_is_reading_order_reversed() -> None:
