@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from cleaners.body import INLINE_TAGS, count_commas, measure
 from cleaners.generic.density import last_first, spells_an_address, starts_like_url
+from cleaners.generic.textlength import serialised_text
 from cleaners.visibility import hidden_by
 
 MARKUP = (
@@ -97,3 +98,19 @@ def test_last_first_is_reading_order_reversed() -> None:
 def test_count_commas_counts_every_script_as_the_pattern_does() -> None:
     text = "a, b，c、d،e,, and no more"
     assert count_commas(text) == len(re.findall(r"[,，、،]", text))
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>  plain &amp; simple\u00a0text </p>",
+        "<p></p>",
+        "<p>a<br>b</p>",
+        "<p>lead <!-- note --> tail</p>",
+        "<p>x<b>bold</b> y<i></i></p>",
+    ],
+)
+def test_serialised_text_reads_as_libxml2_serialises(markup: str) -> None:
+    for node in _body(markup).iter(etree.Element):
+        raw = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+        assert serialised_text(node) == raw
