@@ -25,6 +25,9 @@ MAX_REMOVED_SHARE = 0.5  # one match may not take more than half of the scope's 
 GUARD_MIN_CHARS = 500  # below this the scope is too small for the share to mean anything
 NODE_ID = "data-presswash-node"  # set by `presswash report` on a marked tree, read into anchors
 MEDIA_TAGS = ("picture", "video", "audio", "iframe", "object", "embed", "svg", "canvas", "source")
+# A match this short is never guarded: over half of a scope of `GUARD_MIN_CHARS` or more is
+# longer. Most matches are; the scope's text is read only for a longer one.
+GUARD_FLOOR = MAX_REMOVED_SHARE * GUARD_MIN_CHARS
 # Readers' comments are never the article, however much of the body they fill: a long
 # thread under a short story must still go (cleaners.attempts bounds the total instead).
 GUARD_EXEMPT_KINDS = frozenset({Kind.COMMENTS})
@@ -62,7 +65,7 @@ def apply(
     refused, and appended to `refused` when given: a class like "related" on an article
     wrapper must not empty the page. A refused block's inner matches still go.
     """
-    total_chars = len(node_text(root))
+    total_chars = 0  # the scope's characters, read at the first match long enough to need them
     protected = set(protect.iterancestors()) | {protect} if protect is not None else set()
     removed: set[HtmlElement] = set()
     taken: list[tuple[int, Removal]] = []
@@ -76,6 +79,8 @@ def apply(
         text = "\n".join(block_text(part) for part in parts)
         removal = trace_entry(item, parts, text)
         chars = len(text)
+        if chars > GUARD_FLOOR and not total_chars:
+            total_chars = len(node_text(root))
         if (
             item.match.kind not in GUARD_EXEMPT_KINDS
             and total_chars >= GUARD_MIN_CHARS
