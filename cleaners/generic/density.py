@@ -207,7 +207,7 @@ def spells_an_address(root: HtmlElement) -> bool:
     A line's text is a stretch of the body's text, so a body that spells no "http" and no
     "www." anywhere holds no such line: one read of its text spares testing every line.
     """
-    text = "".join(root.itertext())
+    text = raw_text(root)
     return any(start in text for start in URL_STARTS)
 
 
