@@ -17,6 +17,8 @@ from lxml.html import HtmlElement
 from cleaners.body import INLINE_TAGS, count_commas, measure
 from cleaners.generic.density import last_first, spells_an_address, starts_like_url
 from cleaners.generic.textlength import serialised_text
+from cleaners.headerdates import surely_longer
+from cleaners.text import node_text
 from cleaners.visibility import hidden_by
 
 MARKUP = (
@@ -114,3 +116,11 @@ def test_serialised_text_reads_as_libxml2_serialises(markup: str) -> None:
     for node in _body(markup).iter(etree.Element):
         raw = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
         assert serialised_text(node) == raw
+
+
+@pytest.mark.parametrize("limit", [0, 3, 8, 12, 20])
+def test_surely_longer_never_says_longer_of_a_text_that_is_not(limit: int) -> None:
+    body = _body("<div><p>Dec<b>17</b>,\u00a02025</p><p>a <i>b</i>  c\n d</p><span>x</span></div>")
+    for node in body.iter(etree.Element):
+        if surely_longer(node, limit):
+            assert len(node_text(node)) > limit
