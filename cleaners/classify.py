@@ -21,9 +21,10 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .body import Measures
+from .generic.textlength import serialised_text
 from .metadata import Metadata
 from .teasers import teaser_card_run, teaser_headlines
-from .text import link_density, node_text
+from .text import link_density, link_text_length, node_text, normalise
 from .urls import host_of
 
 
@@ -262,7 +263,21 @@ def is_thin_or_linked(meta: Metadata, body: HtmlElement, words: int) -> bool:
 
 def is_thin_or_linked_body(body: HtmlElement, words: int) -> bool:
     """Too short, or mostly links, whatever the page declares: no story was found here."""
-    return words < MIN_ARTICLE_WORDS or link_density(body) > MAX_LISTING_LINK_DENSITY
+    return words < MIN_ARTICLE_WORDS or mostly_links(body)
+
+
+def mostly_links(body: HtmlElement) -> bool:
+    """`link_density(body) > MAX_LISTING_LINK_DENSITY`, settled without reading the body's
+    text piece by piece when its text serialised in C does: normalised, that text is never
+    longer than `node_text` (it has fewer breaks between words), so a density it keeps
+    under the bound is under it."""
+    links = link_text_length(body)
+    if not links:
+        return False
+    floor = len(normalise(serialised_text(body)))
+    if floor and links / floor <= MAX_LISTING_LINK_DENSITY:
+        return False
+    return link_density(body) > MAX_LISTING_LINK_DENSITY
 
 
 def _path(url: str | None) -> str | None:

@@ -15,10 +15,11 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from cleaners.body import INLINE_TAGS, count_commas, measure
+from cleaners.classify import MAX_LISTING_LINK_DENSITY, mostly_links
 from cleaners.generic.density import last_first, spells_an_address, starts_like_url
 from cleaners.generic.textlength import serialised_text
 from cleaners.headerdates import surely_longer
-from cleaners.text import node_text
+from cleaners.text import link_density, node_text
 from cleaners.visibility import hidden_by
 
 MARKUP = (
@@ -124,3 +125,18 @@ def test_surely_longer_never_says_longer_of_a_text_that_is_not(limit: int) -> No
     for node in body.iter(etree.Element):
         if surely_longer(node, limit):
             assert len(node_text(node)) > limit
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div><p>No links at all in this short paragraph.</p></div>",
+        "<div><p>Read <a href='/a'>this</a>, then <a href='/b'>that</a>.</p></div>",
+        "<div><a href='/a'>One</a><a href='/b'>Two</a><a href='/c'>Three</a> x</div>",
+        "<div><p>a<b>b</b>c</p><a href='/a'>d</a><a href='/b'>e</a><a href='/c'>f</a></div>",
+        "<div><p>word \u00a0 word</p><ul><li><a href='/a'>a long headline link</a></li></ul></div>",
+    ],
+)
+def testmostly_links_agrees_with_the_link_density_of_the_body(markup: str) -> None:
+    body = _body(markup)[0]
+    assert mostly_links(body) == (link_density(body) > MAX_LISTING_LINK_DENSITY)
