@@ -21,10 +21,9 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from .body import Measures
-from .generic.textlength import serialised_text
 from .metadata import Metadata
 from .teasers import teaser_card_run, teaser_headlines
-from .text import link_density, link_text_length, node_text, normalise
+from .text import link_density, link_text_length, node_text, normalise, serialised_text
 from .urls import host_of
 
 

@@ -16,8 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .dates import date_in_text
-from .generic.textlength import serialised_text
-from .text import node_text, normalise
+from .text import node_text, normalise, serialised_text
 
 MAX_ELEMENTS_AFTER_H1 = 150  # a header with byline, share buttons and their icons' paths
 MAX_DATE_TEXT = 60  # "Published December 17, 2025 · 6 min read", not a sentence

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 WORD = re.compile(r"\w+")
@@ -28,6 +29,19 @@ def node_text(node: HtmlElement) -> str:
     if len(node):
         return normalise(" ".join(node.itertext()))
     return normalise(node.text or "")
+
+
+def serialised_text(node: HtmlElement) -> str:
+    """The node's text as libxml2 serialises it (`method="text"`, without its tail): the
+    characters of `node_text`, unnormalised and with no space where elements meet.
+
+    Half the blocks asked about are leaves, whose serialised text is their own text:
+    read directly, without the call into libxml2.
+    """
+    if not len(node):
+        return node.text or ""
+    text: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 @dataclass(slots=True)

@@ -17,9 +17,8 @@ from lxml.html import HtmlElement
 from cleaners.body import INLINE_TAGS, count_commas, measure
 from cleaners.classify import MAX_LISTING_LINK_DENSITY, mostly_links
 from cleaners.generic.density import last_first, spells_an_address, starts_like_url
-from cleaners.generic.textlength import serialised_text
 from cleaners.headerdates import surely_longer
-from cleaners.text import link_density, node_text
+from cleaners.text import link_density, node_text, serialised_text
 from cleaners.visibility import hidden_by
 
 MARKUP = (

@@ -18,8 +18,8 @@ from lxml.html import HtmlElement
 
 from ..kinds import Kind
 from ..rules import Match, Page
-from ..text import node_text
-from .textlength import is_longer, serialised_text
+from ..text import node_text, serialised_text
+from .textlength import is_longer
 from .tokens import in_media_figure, is_media_figure
 
 HEADER_MAX_CHARS = 600  # a title block: headline, standfirst, byline, date

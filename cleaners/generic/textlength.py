@@ -9,25 +9,14 @@ normalised too.
 
 from __future__ import annotations
 
-from lxml import etree
 from lxml.html import HtmlElement
+
+from ..text import serialised_text
 
 
 def longer_than(node: HtmlElement, limit: int) -> bool:
     """True when the node's normalised text is surely longer than `limit` characters."""
     return is_longer(serialised_text(node), limit)
-
-
-def serialised_text(node: HtmlElement) -> str:
-    """The node's text as libxml2 serialises it (`method="text"`, without its tail).
-
-    Half the blocks asked about are leaves, whose serialised text is their own text:
-    read directly, without the call into libxml2.
-    """
-    if not len(node):
-        return node.text or ""
-    text: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
-    return text
 
 
 def is_longer(text: str, limit: int) -> bool:
