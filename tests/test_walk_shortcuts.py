@@ -14,7 +14,14 @@ import pytest
 from lxml import etree
 from lxml.html import HtmlElement
 
-from cleaners.body import INLINE_TAGS, count_commas, measure
+from cleaners.body import (
+    INLINE_TAGS,
+    _block_points,
+    _own_characters,
+    _own_text,
+    count_commas,
+    measure,
+)
 from cleaners.classify import MAX_LISTING_LINK_DENSITY, mostly_links
 from cleaners.generic.density import last_first, spells_an_address, starts_like_url
 from cleaners.headerdates import surely_longer
@@ -139,3 +146,20 @@ def test_surely_longer_never_says_longer_of_a_text_that_is_not(limit: int) -> No
 def testmostly_links_agrees_with_the_link_density_of_the_body(markup: str) -> None:
     body = _body(markup)[0]
     assert mostly_links(body) == (link_density(body) > MAX_LISTING_LINK_DENSITY)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>Lead, <b>bold,</b> <a href='/x'>a <i>link</i></a>, tail</p>",
+        "<p>東京<b>、大阪</b>，<span>京都</span> and Latin</p>",
+        "<p>plain text only, no children</p>",
+        "<p>x<!-- c -->y<br>z</p>",
+    ],
+)
+def test_own_characters_count_as_the_own_text_does(markup: str) -> None:
+    node = _body(markup)[0]
+    characters, text = _own_characters(node), _own_text(node)
+    assert characters.isascii() == text.isascii()
+    assert _block_points(characters, 100) == _block_points(text, 100)
+    assert characters.replace(" ", "") == text.replace(" ", "")
