@@ -64,7 +64,7 @@ class TextMemo:
 
 
 def link_text_length(node: HtmlElement) -> int:
-    return sum(len(normalise(" ".join(a.itertext()))) for a in node.iter("a"))
+    return sum(len(node_text(a)) for a in node.iter("a"))  # most links are leaves: see node_text
 
 
 def link_density(node: HtmlElement, text: str | None = None) -> float:
