@@ -23,6 +23,7 @@ from cleaners.body import (
     measure,
 )
 from cleaners.classify import MAX_LISTING_LINK_DENSITY, mostly_links
+from cleaners.cleaning import GUARD_MIN_CHARS, MAX_REMOVED_SHARE, ScopeSize
 from cleaners.generic.density import last_first, spells_an_address, starts_like_url
 from cleaners.headerdates import surely_longer
 from cleaners.text import link_density, node_text, serialised_text
@@ -163,3 +164,13 @@ def test_own_characters_count_as_the_own_text_does(markup: str) -> None:
     assert characters.isascii() == text.isascii()
     assert _block_points(characters, 100) == _block_points(text, 100)
     assert characters.replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize("words", [10, 120])
+def test_scope_size_guards_as_the_plain_share_rule(words: int) -> None:
+    markup = "".join(f"<span>wo</span>rd{i}<b>s</b> " for i in range(words))
+    body = _body(f"<div><p>{markup}</p></div>")[0]
+    total = len(node_text(body))
+    for chars in range(0, 2 * total, 7):
+        plain = total >= GUARD_MIN_CHARS and chars > MAX_REMOVED_SHARE * total
+        assert ScopeSize(body).guards(chars) == plain
