@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from .parts import parts_holder
 from .prose import Prose, reach_prose
-from .text import class_and_id
+from .text import class_and_id, serialised_text
 from .urls import is_offsite
 from .visibility import CLASS_CACHE_SIZE, HIDDEN_STYLE, hides_by_class, is_collapsed_panel
 
@@ -309,6 +309,18 @@ def _own_text(node: HtmlElement) -> str:
     return " ".join(parts)
 
 
+def _own_characters(node: HtmlElement) -> str:
+    """`_own_text` for the tests that count characters (ASCII, CJK, commas) and never
+    spaces: pieces joined without one, an inline child's text serialised in C rather
+    than read piece by piece. Every text block of the page is scored on it."""
+    parts = [node.text or ""]
+    for child in node:
+        if child.tag in INLINE_TAGS:
+            parts.append(serialised_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def unscored(root: HtmlElement, measures: Measures) -> set[HtmlElement]:
     """Every element inside readers' comments (hidden ones were never measured)."""
     inside: set[HtmlElement] = set()
@@ -335,7 +347,7 @@ def score_candidates(
     for node, own in measures.inline_chars.items():
         if own < MIN_CJK_BLOCK_CHARS or node.tag in INLINE_TAGS or node in comments:
             continue
-        text = _own_text(node)
+        text = _own_characters(node)
         if own < MIN_BLOCK_CHARS and (text.isascii() or not CJK.search(text)):
             continue  # too short for a text block, unless written in CJK
         unlinked = 1 - measures.link_density(node)

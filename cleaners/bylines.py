@@ -81,11 +81,11 @@ def authors_among(root: HtmlElement, marked: list[HtmlElement]) -> list[str]:
     return []
 
 
-def is_marked(node: HtmlElement) -> bool:
-    """Whether the class or id may mark an author. Plain substring tests: this runs on
-    every element of the page, and a regex or an XPath per element cost more than the
-    rest of reading the metadata (libxml2's `translate()` ten times more)."""
-    return _may_mark(node.get("class")) or _may_mark(node.get("id"))
+def marks_author(classes: str | None, ident: str | None) -> bool:
+    """Whether an element's class or id may mark an author. Plain substring tests: this
+    runs on every element of the page, and a regex or an XPath per element cost more than
+    the rest of reading the metadata (libxml2's `translate()` ten times more)."""
+    return _may_mark(classes) or _may_mark(ident)
 
 
 def _precedes(node: HtmlElement, other: HtmlElement) -> bool:

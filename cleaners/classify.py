@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from .body import Measures
 from .metadata import Metadata
 from .teasers import teaser_card_run, teaser_headlines
-from .text import link_density, node_text
+from .text import link_density, link_text_length, node_text, normalise, serialised_text
 from .urls import host_of
 
 
@@ -162,24 +162,29 @@ def listing_reason(page: PageView) -> str | None:
         and page.measures.link_density(page.scope) >= MIN_PAGE_LINK_DENSITY
     ):
         return "links hold nearly all of the page's text"
-    chars = len(node_text(page.body))
     teasers = teaser_headlines(page.body, page.url)
     if teasers >= MIN_LISTING_TEASERS and (
-        evidence == Evidence.NONE or chars <= MAX_CHARS_PER_TEASER * teasers
+        evidence == Evidence.NONE or body_chars(page) <= MAX_CHARS_PER_TEASER * teasers
     ):
         return f"the best block holds {teasers} teasers"
     if "og:product" in page.meta.page_types:
         return None  # a product page, with its carousel of other products
     run = teaser_card_run(page.scope, page.measures, host_of(page.url))
     cards = len(run)
-    if cards >= MIN_CARDS and chars <= MAX_CHARS_PER_CARD[evidence] * cards:
+    if cards >= MIN_CARDS and (chars := body_chars(page)) <= MAX_CHARS_PER_CARD[evidence] * cards:
         return f"{cards} teaser cards around {chars} characters of text"
-    if evidence == Evidence.NONE and (reason := shop_grid_reason(page, run, chars)):
+    if evidence == Evidence.NONE and (reason := shop_grid_reason(page, run)):
         return reason
     return section_front_reason(page, path, run)
 
 
-def shop_grid_reason(page: PageView, run: list[HtmlElement], chars: int) -> str | None:
+def body_chars(page: PageView) -> int:
+    """The located body's characters, read by the few tests that weigh them: most pages
+    are decided before any of them runs."""
+    return len(node_text(page.body))
+
+
+def shop_grid_reason(page: PageView, run: list[HtmlElement]) -> str | None:
     """A shop grid on a page with no article markup, or None.
 
     It joins two pieces of evidence that articles have apart: prices in most cards of a
@@ -192,7 +197,7 @@ def shop_grid_reason(page: PageView, run: list[HtmlElement], chars: int) -> str 
         and _is_grid(run, page.measures)
         and _opens_or_fills(run[0], page.body)
         and priced >= MIN_PRICED_SHARE * len(run)
-        and chars <= MAX_CHARS_PER_PRICED_CARD * len(run)
+        and body_chars(page) <= MAX_CHARS_PER_PRICED_CARD * len(run)
         and not _is_product_url(page.url)
     ):
         return f"a grid of {priced} priced cards"
@@ -260,7 +265,21 @@ def is_thin_or_linked(meta: Metadata, body: HtmlElement, words: int) -> bool:
 
 def is_thin_or_linked_body(body: HtmlElement, words: int) -> bool:
     """Too short, or mostly links, whatever the page declares: no story was found here."""
-    return words < MIN_ARTICLE_WORDS or link_density(body) > MAX_LISTING_LINK_DENSITY
+    return words < MIN_ARTICLE_WORDS or mostly_links(body)
+
+
+def mostly_links(body: HtmlElement) -> bool:
+    """`link_density(body) > MAX_LISTING_LINK_DENSITY`, settled without reading the body's
+    text piece by piece when its text serialised in C does: normalised, that text is never
+    longer than `node_text` (it has fewer breaks between words), so a density it keeps
+    under the bound is under it."""
+    links = link_text_length(body)
+    if not links:
+        return False
+    floor = len(normalise(serialised_text(body)))
+    if floor and links / floor <= MAX_LISTING_LINK_DENSITY:
+        return False
+    return link_density(body) > MAX_LISTING_LINK_DENSITY
 
 
 def _path(url: str | None) -> str | None:

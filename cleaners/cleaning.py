@@ -16,7 +16,7 @@ from .article import Refusal, Removal
 from .kinds import Kind
 from .render import block_text
 from .rules import Cleaner, Match, Page
-from .text import TextMemo, node_text, normalise
+from .text import TextMemo, node_text, normalise, serialised_text
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +25,9 @@ MAX_REMOVED_SHARE = 0.5  # one match may not take more than half of the scope's 
 GUARD_MIN_CHARS = 500  # below this the scope is too small for the share to mean anything
 NODE_ID = "data-presswash-node"  # set by `presswash report` on a marked tree, read into anchors
 MEDIA_TAGS = ("picture", "video", "audio", "iframe", "object", "embed", "svg", "canvas", "source")
+# A match this short is never guarded: over half of a scope of `GUARD_MIN_CHARS` or more is
+# longer. Most matches are (see `ScopeSize`).
+GUARD_FLOOR = MAX_REMOVED_SHARE * GUARD_MIN_CHARS
 # Readers' comments are never the article, however much of the body they fill: a long
 # thread under a short story must still go (cleaners.attempts bounds the total instead).
 GUARD_EXEMPT_KINDS = frozenset({Kind.COMMENTS})
@@ -62,7 +65,7 @@ def apply(
     refused, and appended to `refused` when given: a class like "related" on an article
     wrapper must not empty the page. A refused block's inner matches still go.
     """
-    total_chars = len(node_text(root))
+    scope = ScopeSize(root)
     protected = set(protect.iterancestors()) | {protect} if protect is not None else set()
     removed: set[HtmlElement] = set()
     taken: list[tuple[int, Removal]] = []
@@ -76,11 +79,8 @@ def apply(
         text = "\n".join(block_text(part) for part in parts)
         removal = trace_entry(item, parts, text)
         chars = len(text)
-        if (
-            item.match.kind not in GUARD_EXEMPT_KINDS
-            and total_chars >= GUARD_MIN_CHARS
-            and chars > MAX_REMOVED_SHARE * total_chars
-        ):
+        if item.match.kind not in GUARD_EXEMPT_KINDS and scope.guards(chars):
+            total_chars = scope.chars()
             logger.info(
                 "guard kept %s block matched by %s/%s: it holds %d of %d characters",
                 item.match.kind, item.cleaner, item.match.rule, chars, total_chars,
@@ -94,6 +94,34 @@ def apply(
     for node in removed:
         node.drop_tree()
     return [removal for _, removal in sorted(taken, key=lambda pair: pair[0])]
+
+
+@dataclass(slots=True)
+class ScopeSize:
+    """The guard's view of the scope's characters (`node_text`), read only as far as a
+    match needs: most matches are short, and the scope's text is long and slow to read
+    piece by piece. Valid while the tree is as it was when `apply` began."""
+
+    root: HtmlElement
+    floor: int | None = None  # from the text serialised in C: never more than the characters
+    exact: int | None = None
+
+    def guards(self, chars: int) -> bool:
+        """Whether a match of `chars` characters takes over `MAX_REMOVED_SHARE` of a scope
+        of `GUARD_MIN_CHARS` or more: the exact count is read only when the floor allows."""
+        if chars <= GUARD_FLOOR:
+            return False
+        if self.floor is None:
+            self.floor = len(normalise(serialised_text(self.root)))
+        if chars <= MAX_REMOVED_SHARE * self.floor:
+            return False
+        total = self.chars()
+        return total >= GUARD_MIN_CHARS and chars > MAX_REMOVED_SHARE * total
+
+    def chars(self) -> int:
+        if self.exact is None:
+            self.exact = len(node_text(self.root))
+        return self.exact
 
 
 def depth(node: HtmlElement) -> int:

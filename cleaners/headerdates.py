@@ -16,7 +16,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .dates import date_in_text
-from .text import node_text
+from .text import node_text, normalise, serialised_text
 
 MAX_ELEMENTS_AFTER_H1 = 150  # a header with byline, share buttons and their icons' paths
 MAX_DATE_TEXT = 60  # "Published December 17, 2025 · 6 min read", not a sentence
@@ -34,12 +34,24 @@ def date_below_headline(root: HtmlElement) -> str | None:
     for node in islice(elements_after(h1), MAX_ELEMENTS_AFTER_H1):
         if len(node.text or "") > MAX_HEADER_TEXT:
             return None  # the story has started: a date in it is not the article's
-        if len(node) > 2:
+        if len(node) > 2 or surely_longer(node, MAX_DATE_TEXT):
             continue
         text = node_text(node)
         if 6 <= len(text) <= MAX_DATE_TEXT and (date := date_in_text(text)):
             return date
     return None
+
+
+def surely_longer(node: HtmlElement, limit: int) -> bool:
+    """Whether `node_text(node)` is longer than `limit`, from its text serialised in C.
+
+    An element with one or two children may wrap the whole story, whose text is slow to
+    read piece by piece. The serialised text holds the same characters with fewer breaks
+    between words (none where one element ends and the next begins), so normalised it is
+    never longer than `node_text`.
+    """
+    raw = serialised_text(node)
+    return len(raw) > limit and len(normalise(raw)) > limit
 
 
 def elements_after(h1: HtmlElement) -> Iterator[HtmlElement]:

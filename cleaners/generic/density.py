@@ -181,6 +181,8 @@ class ConditionalCleaner:
                     why="a line that is one link is a teaser",
                 )
         yield from edge_labels(root, measures)
+        if not host or not spells_an_address(root):
+            return  # most bodies: no line needs reading
         for node in root.iter(*URL_LINE_TAGS):
             if measures.chars.get(node, 0) <= URL_LINE_MAX_CHARS and is_own_site_url(node, host):
                 yield Match(
@@ -234,6 +236,16 @@ def is_own_site_url(node: HtmlElement, host: str) -> bool:
 
 URL_STARTS = ("http", "www.")
 URL_START_CHARS = 4  # enough text to compare with each of URL_STARTS
+
+
+def spells_an_address(root: HtmlElement) -> bool:
+    """Whether any text under `root` could start like an address (`starts_like_url`).
+
+    A line's text is a stretch of the body's text, so a body that spells no "http" and no
+    "www." anywhere holds no such line: one read of its text spares testing every line.
+    """
+    text = raw_text(root)
+    return any(start in text for start in URL_STARTS)
 
 
 def starts_like_url(node: HtmlElement) -> bool:

@@ -14,12 +14,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from ..kinds import Kind
 from ..rules import Match, Page
-from ..text import node_text
+from ..text import node_text, serialised_text
 from .textlength import is_longer
 from .tokens import in_media_figure, is_media_figure
 
@@ -70,7 +69,7 @@ class FurnitureCleaner:
             elif node.tag != "header" and len(node_text(node)) <= FIGURE_MAX_CHARS:
                 yield Match(node, Kind.MEDIA_EMBED, f"<{node.tag}>", why=EMPTY_FIGURE_WHY)
         for node in root.iter(*LABEL_TAGS):
-            raw: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
+            raw = serialised_text(node)
             if is_longer(raw, LABEL_MAX_CHARS):
                 continue
             text = " ".join(raw.split())  # a label is a few words; no need for node_text

@@ -9,14 +9,14 @@ normalised too.
 
 from __future__ import annotations
 
-from lxml import etree
 from lxml.html import HtmlElement
+
+from ..text import serialised_text
 
 
 def longer_than(node: HtmlElement, limit: int) -> bool:
     """True when the node's normalised text is surely longer than `limit` characters."""
-    text: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
-    return is_longer(text, limit)
+    return is_longer(serialised_text(node), limit)
 
 
 def is_longer(text: str, limit: int) -> bool:
