@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -460,6 +461,18 @@ def wrap_parts(parts: list[HtmlElement], measures: Measures) -> HtmlElement:
     for node in parts:
         wrapper.append(node)  # its tail moves with it: the text after it in reading order
     return wrapper
+
+
+def levels_below_page(node: HtmlElement, root: HtmlElement, limit: int) -> Iterator[HtmlElement]:
+    """`node`, then its ancestors, at most `limit`, each with a parent inside the page's
+    `<body>` and below `root`: where a block that belongs to the story (an introduction,
+    its questions and answers) sits beside it, at some level of nesting."""
+    for _ in range(limit):
+        parent = node.getparent()
+        if parent is None or parent is root or parent.tag in ("html", "body"):
+            return
+        yield node
+        node = parent
 
 
 def _climb(best: HtmlElement, scores: dict[HtmlElement, float]) -> HtmlElement:

@@ -14,7 +14,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .body import Measures, wrap_parts
+from .body import Measures, levels_below_page, wrap_parts
 from .text import HEADING_TAGS, class_and_id, node_text
 
 MAX_LEVELS = 3  # how far up from the body the questions' block may sit
@@ -31,14 +31,9 @@ FAQ_HEADING = re.compile(
 
 def with_faq(body: HtmlElement, measures: Measures, root: HtmlElement) -> HtmlElement:
     """The body, or a new container of the body and the questions' block after it."""
-    node = body
-    for _ in range(MAX_LEVELS):
-        parent = node.getparent()
-        if parent is None or parent is root or parent.tag in ("html", "body"):
-            return body
+    for node in levels_below_page(body, root, MAX_LEVELS):
         if (faq := _faq_after(node, measures)) is not None:
             return wrap_parts([body, faq], measures)
-        node = parent
     return body
 
 

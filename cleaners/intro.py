@@ -16,7 +16,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from .body import INLINE_TAGS, Measures, wrap_parts
+from .body import INLINE_TAGS, Measures, levels_below_page, wrap_parts
 from .text import class_and_id
 
 PARAGRAPH_CHARS = 80  # an unlinked block this long is a paragraph, not a label or a byline
@@ -41,15 +41,9 @@ FURNITURE = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(FURNITURE_TOKENS.split())})(
 
 def with_intro(body: HtmlElement, measures: Measures, root: HtmlElement) -> HtmlElement:
     """The body, or a new container of the introduction's blocks and the body."""
-    node = body
-    for _ in range(MAX_LEVELS):
-        parent = node.getparent()
-        if parent is None or parent is root or parent.tag in ("html", "body"):
-            return body
-        intro = _intro_before(node, measures)
-        if intro:
+    for node in levels_below_page(body, root, MAX_LEVELS):
+        if intro := _intro_before(node, measures):
             return wrap_parts([*intro, body], measures)
-        node = parent
     return body
 
 
