@@ -103,7 +103,10 @@ class LinkBlocks:
         An item has its own heading, or a paragraph and further reading after it: one link
         after an unheaded text is its button (a testimonial's "see our customers").
         """
-        measures, left = self.measures, self.figures(node)
+        measures = self.measures
+        if measures.chars.get(node, 0) - measures.link_chars.get(node, 0) < MIN_PROSE_LEFT:
+            return False  # leaving blocks out never adds unlinked text: decided unwalked
+        left = self.figures(node)
         stack = [child for child in reversed(node) if isinstance(child.tag, str)]
         prose_seen = headed = False
         links = 0  # in the link blocks left out
