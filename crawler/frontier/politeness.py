@@ -37,20 +37,26 @@ ROBOTS_WAIT_STEP = 0.05
 DEPART_JITTER = 0.005  # seconds: waiters on one host do not all wake at the same instant
 FREE_RECHECK_SECONDS = 0.5  # see SharedHostPacingMiddleware.recently_free
 TURN_TTL_MS = 600_000  # a host idle for ten minutes forgets its schedule
+# Each departure, at Redis's time: what the spacing of all workers together is checked on
+# (`tests/crawl/test_shared_frontier.py`); a site's arrival times add each worker's latency.
+DEPARTED = "Departed for %s at %s (Redis clock), spacing %.3fs"
 
 # Leave now if the host is free, booking the next slot; else say how long to wait. Checked
 # at departure (not booked ahead), so a worker whose reactor was busy when its wait ended
-# cannot leave closer than the delay behind another worker's request.
+# cannot leave closer than the delay behind another worker's request. Returns the wait
+# ("0" to leave) and Redis's clock, one clock for all workers, so the departures of a
+# crawl's workers can be compared (the DEBUG log below).
 DEPART = """
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) + tonumber(clock[2]) / 1000000
+local stamp = clock[1] .. '.' .. string.format('%06d', tonumber(clock[2]))
 local free = tonumber(redis.call('GET', KEYS[1]) or '0')
-if now < free then return string.format('%.6f', free - now) end
+if now < free then return {string.format('%.6f', free - now), stamp} end
 local spacing = tonumber(ARGV[1])
 if spacing > 0 then
   redis.call('SET', KEYS[1], string.format('%.6f', now + spacing), 'PX', ARGV[2])
 end
-return '0'
+return {'0', stamp}
 """
 
 PUSH_BACK = """
@@ -158,7 +164,11 @@ class SharedHostPacingMiddleware(HostPacingMiddleware):
         spacing = self.crawl_delay(host)
         if not spacing and self.recently_free(host):
             return None
-        while wait := float(self._depart(keys=[next_turn_key(host)], args=[spacing, TURN_TTL_MS])):
-            await asyncio.sleep(wait + random.uniform(0, DEPART_JITTER))
+        while True:
+            wait, clock = self._depart(keys=[next_turn_key(host)], args=[spacing, TURN_TTL_MS])
+            if not float(wait):
+                break
+            await asyncio.sleep(float(wait) + random.uniform(0, DEPART_JITTER))
         self.free_checked[host] = time.monotonic()
+        logger.debug(DEPARTED, host, clock.decode("ascii"), spacing)
         return None

@@ -87,11 +87,13 @@ class SharedCrawl:
 
     def items(self) -> list[dict[str, Any]]:
         """Every item every worker wrote, killed ones included."""
-        found = []
-        for output in self.outputs:
-            if output.exists():
-                found += [json.loads(line) for line in output.read_text("utf-8").splitlines()]
-        return found
+        return [item for n in range(len(self.outputs)) for item in self.items_of(n)]
+
+    def items_of(self, n: int) -> list[dict[str, Any]]:
+        """The items worker `n` wrote, in order."""
+        if not self.outputs[n].exists():
+            return []
+        return [json.loads(line) for line in self.outputs[n].read_text("utf-8").splitlines()]
 
 
 def shared_crawl(tmp_path: Path, server: RedisServer, start: str, **settings: Any) -> SharedCrawl:
