@@ -2,7 +2,8 @@
 
 A popped request stays in the worker's Redis ledger (see `workers.py`) until:
 - its callback's output is exhausted and every item it yielded was scraped, dropped or
-  failed (the requests it yielded are in the shared queue by then);
+  failed (the requests it yielded are in the shared queue by then: this middleware
+  schedules them itself, see `LedgerSpiderMiddleware`);
 - its download failed for good (`process_exception` not turned into a retry);
 - a retry or redirect of it was pushed to the queue (`Ledger.handed_on`).
 
@@ -108,16 +109,34 @@ class Ledger:
 
 
 class LedgerSpiderMiddleware:
-    """Sees each response's output through to its end, then settles its ledger entry."""
+    """Sees each response's output through to its end, then settles its ledger entry.
 
-    def __init__(self, ledger: Ledger) -> None:
+    A held response's requests are scheduled here, one by one, instead of being yielded:
+    Scrapy (2.13+) reads a callback's output ahead of the tasks that schedule it (up to
+    twice `CONCURRENT_ITEMS` outputs wait in a queue), so the output could end, and the
+    ledger entry be released, while the last requests were not in the shared queue yet;
+    a kill then lost them (the listing was no longer held, their fingerprints maybe
+    already seen). `engine.crawl` is what Scrapy does with a yielded request.
+    """
+
+    def __init__(self, ledger: Ledger, crawler: Crawler) -> None:
         self.ledger = ledger
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LedgerSpiderMiddleware:
         from .worker import frontier_of
 
-        return cls(frontier_of(crawler).ledger)
+        return cls(frontier_of(crawler).ledger, crawler)
+
+    def passed_on(self, key: str, output: Any) -> bool:
+        """False when `output` was a request, now scheduled; True for an item to yield."""
+        if isinstance(output, Request) and self.crawler.engine is not None:
+            self.crawler.engine.crawl(output)
+            return False
+        if not isinstance(output, Request):
+            self.ledger.item_started(key)
+        return True
 
     def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterable[Any]:
         key = ledger_id(response)
@@ -126,9 +145,8 @@ class LedgerSpiderMiddleware:
             return
         try:
             for output in result:
-                if not isinstance(output, Request):
-                    self.ledger.item_started(key)
-                yield output
+                if self.passed_on(key, output):
+                    yield output
         except BaseException as exc:
             self.ledger.finish_output(key, exc)
             raise
@@ -144,9 +162,8 @@ class LedgerSpiderMiddleware:
             return
         try:
             async for output in result:
-                if not isinstance(output, Request):
-                    self.ledger.item_started(key)
-                yield output
+                if self.passed_on(key, output):
+                    yield output
         except BaseException as exc:
             self.ledger.finish_output(key, exc)
             raise
