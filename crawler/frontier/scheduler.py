@@ -35,6 +35,15 @@ logger = logging.getLogger(__name__)
 
 IDLE_POLL_SECONDS = 0.5  # an idle worker looks at the shared queue this often (Scrapy: 5)
 
+# Mark the fingerprint seen and queue the request in one step: two calls left a window
+# where a killed worker had marked a request seen without queueing it, and the refetch
+# of its listing (taken back from the ledger) then filtered it as a duplicate.
+PUSH = """
+if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
+
 
 class LedgerQueue(PriorityQueue):
     """scrapy-redis's priority queue whose pop also records the request in the ledger."""
@@ -67,6 +76,7 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         self.crawler = crawler
         self.stats = crawler.stats
         self.reseeding: asyncio.Task[None] | None = None
+        self._push = frontier.server.register_script(PUSH)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FrontierScheduler:
@@ -118,13 +128,15 @@ class FrontierScheduler(Scheduler):  # type: ignore[misc]
         return request  # type: ignore[no-any-return]
 
     def push(self, request: Request) -> bool:
-        """scrapy-redis's enqueue, without the `spider=` stats argument Scrapy deprecated."""
-        if not request.dont_filter and self.df.request_seen(request):
+        """scrapy-redis's enqueue (its fingerprint, encoding and score), in one atomic step."""
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        data = self.queue._encode_request(request)
+        keys = [self.df.key, self.queue.key]
+        if not self._push(keys=keys, args=[fingerprint, -request.priority, data]):
             self.df.log(request, self.spider)
             return False
         if self.stats is not None:
             self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def has_pending_requests(self) -> bool:
