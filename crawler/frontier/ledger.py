@@ -24,6 +24,8 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from ..state import crawl_state
+
 if TYPE_CHECKING:
     from .workers import WorkerRegistry
 
@@ -52,9 +54,25 @@ class Ledger:
         self.items: Counter[str] = Counter()
         self.output_done: set[str] = set()
         self.failed: set[str] = set()  # an outcome hit a Redis error: requeue, don't release
-        crawler.signals.connect(self.item_finished, signal=signals.item_scraped)
+        # Not item_scraped yet: this ledger is built with the spider, before the extensions,
+        # so its handler would run before the FeedExporter's and release a request whose
+        # item a kill then lost (no line written, nothing left to take back).
+        crawler.signals.connect(self.follow_the_feed, signal=signals.spider_opened)
         crawler.signals.connect(self.item_finished, signal=signals.item_dropped)
         crawler.signals.connect(self.item_failed, signal=signals.item_error)
+
+    def follow_the_feed(self) -> None:
+        """Handle item_scraped after the feed (connected with the extensions, earlier)."""
+        self.crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+
+    def item_scraped(self, item: Any, response: Response | Failure | None) -> None:
+        """The item is in the feed: commit its claim, then release its request. A kill
+        before the commit leaves both to the refetch; after it, the refetch is dropped."""
+        try:
+            crawl_state(self.crawler).commit()
+        except redis.RedisError as exc:
+            self.give_up(exc)
+        self.item_finished(item, response)
 
     def item_started(self, key: str) -> None:
         self.items[key] += 1
