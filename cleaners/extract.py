@@ -307,9 +307,11 @@ def clean_generically_or_revealed(
 ) -> None:
     """The generic path; on a page whose visible text is no story (no body, or a thin
     one), once more with the block a script would show revealed
-    (`reveal.reveal_hidden_story`). A listing stays refused. The first attempt's trace is
-    dropped; its refusal stands if nothing is revealed."""
-    trace = list(state.removed), list(state.notes), list(state.refused)
+    (`reveal.reveal_hidden_story`). A listing stays refused; the first attempt's refusal
+    stands if nothing is revealed. Cleaning works in place, so what the first attempt
+    removed is gone from the tree the second reads: its removals stay in the trace, its
+    notes and the guard's refusals (about a body no longer used) do not."""
+    notes, refused = list(state.notes), list(state.refused)
     try:
         clean_generically_or_from_templates(state, page, templates)
     except NoBodyFound:
@@ -321,7 +323,7 @@ def clean_generically_or_revealed(
             return
         if (shown := reveal_hidden_story(state.root)) is None:
             return
-    state.removed, state.notes, state.refused = trace
+    state.notes, state.refused = notes, refused
     state.body = None
     clean_generically(state, page)
     add_note(state, f"body-revealed: the visible page held no story; showed a hidden <{shown.tag}>")

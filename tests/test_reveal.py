@@ -42,6 +42,22 @@ def test_a_page_whose_text_a_script_reveals_is_read_with_it_shown() -> None:
     assert any(note.startswith("body-revealed") for note in article.notes)
 
 
+def test_what_the_thin_first_reading_removed_stays_in_the_trace() -> None:
+    """The first reading cleans its thin body in place; a removal it made is not undone by
+    reading again, so the item must still say so."""
+    page = gated_page("lockdown-content").replace(
+        '<div class="cart-flyout">',
+        "<div class='notice'><p>Welcome to our shop, where every roast is made to order "
+        "and shipped fresh from our roastery.</p><p>Follow us on Instagram for new "
+        'roasts.</p></div><div class="cart-flyout">',
+    )
+    article = extract_article(page, "https://shop.example/products/dark-roast", site_rules=False)
+    assert any(note.startswith("body-revealed") for note in article.notes)
+    removed = " ".join(r.text for r in article.removed)
+    assert "Follow us on Instagram" not in article.articleBody
+    assert "Follow us on Instagram" in removed
+
+
 def test_a_hidden_dialog_is_not_revealed_as_the_page() -> None:
     with pytest.raises(ExtractionError):
         extract_article(gated_page("modal-content"), "https://shop.example/p/1", site_rules=False)
