@@ -7,6 +7,7 @@ module only finds them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -35,18 +36,28 @@ def teaser_headlines(root: HtmlElement, url: str | None) -> int:
     count = 0
     for heading in root.iter(*TEASER_HEADING_TAGS):
         text = node_text(heading)
-        links = [a for a in heading.iter("a") if a.get("href", "#")[:1] not in ("#", "")]
-        if not text or not links:
-            continue
-        linked = sum(len(node_text(a)) for a in links)
-        href = links[0].get("href")
+        links = links_away(heading)
         if (
-            linked >= LINK_LINE_DENSITY * len(text)
-            and not is_offsite(href, host)
-            and not here.holds(href)
+            text
+            and links
+            and is_linked_headline(text, links, host, node_text)
+            and not here.holds(links[0].get("href"))
         ):
             count += 1
     return count
+
+
+def links_away(heading: HtmlElement) -> list[HtmlElement]:
+    """The heading's links that lead off this place (not `#...`, not empty)."""
+    return [a for a in heading.iter("a") if (a.get("href") or "#")[:1] != "#"]
+
+
+def is_linked_headline(
+    text: str, links: list[HtmlElement], host: str, text_of: Callable[[HtmlElement], str]
+) -> bool:
+    """Whether a heading reading `text` is all one link to another page of the site."""
+    linked = sum(len(text_of(a)) for a in links)
+    return linked >= LINK_LINE_DENSITY * len(text) and not is_offsite(links[0].get("href"), host)
 
 
 class _PlaceFinder:

@@ -14,15 +14,15 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from ..rules import Page
+from ..teasers import is_linked_headline, links_away
 from ..text import TextMemo
-from ..urls import host_of, is_offsite
+from ..urls import host_of
 from .shorttext import short_text
 
 CARD_TAG = "article"
 MIN_CARDS = 2  # one card is an embed; two or more in a row are a grid of other posts
 CARD_MAX_CHARS = 800  # a headline and an excerpt of a few sentences
 HEADLINE_TAGS = ("h2", "h3", "h4", "h5")
-HEADLINE_LINK_SHARE = 0.9  # the whole headline is the link
 # A forum post heads with its author's linked name (XenForo's `h4.message-name`): a name is
 # a word or two, a headline of another post is longer.
 MIN_HEADLINE_WORDS = 3
@@ -47,13 +47,9 @@ def is_teaser_card(card: HtmlElement, texts: TextMemo, host: str) -> bool:
         return False
     for heading in card.iter(*HEADLINE_TAGS):
         text = texts.text(heading)
-        links = [a for a in heading.iter("a") if (a.get("href") or "#")[:1] != "#"]
-        if not text or not links:
-            continue
-        linked = sum(len(texts.text(a)) for a in links)
-        return (
-            len(text.split()) >= MIN_HEADLINE_WORDS
-            and linked >= HEADLINE_LINK_SHARE * len(text)
-            and not is_offsite(links[0].get("href"), host)
-        )
+        links = links_away(heading)
+        if text and links:  # the card's first linked heading decides
+            return len(text.split()) >= MIN_HEADLINE_WORDS and is_linked_headline(
+                text, links, host, texts.text
+            )
     return False
