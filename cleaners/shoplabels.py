@@ -14,10 +14,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lxml import etree
 from lxml.html import HtmlElement
 
-from .generic.textlength import is_longer
+from .generic.textlength import short_lines
 from .kinds import Kind
 from .rules import Match, Page
 
@@ -46,10 +45,6 @@ class ShopLabelCleaner:
     name: str = "shop-labels"
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        for node in root.iter(*LABEL_TAGS):
-            raw: str = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
-            if is_longer(raw, LABEL_MAX_CHARS):
-                continue
-            text = " ".join(raw.split())
-            if text and SHOP_LABEL.match(text):
+        for node, text in short_lines(root, LABEL_TAGS, LABEL_MAX_CHARS):
+            if SHOP_LABEL.match(text):
                 yield Match(node, Kind.PAGE_CHROME, "text~shop-label", why=WHY)

@@ -9,6 +9,8 @@ normalised too.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml.html import HtmlElement
 
 from ..text import serialised_text
@@ -25,3 +27,15 @@ def is_longer(text: str, limit: int) -> bool:
         return False
     spaces = text.count(" ") + text.count("\n") + text.count("\t") + text.count("\r")
     return len(text) - spaces > limit
+
+
+def short_lines(
+    root: HtmlElement, tags: tuple[str, ...], limit: int
+) -> Iterator[tuple[HtmlElement, str]]:
+    """Each element of `tags` under `root` whose text is not surely longer than `limit`,
+    with that text, runs of spaces collapsed: the buttons, labels and notices that rules
+    match by their whole text. A label is a few words, so no `node_text` is needed."""
+    for node in root.iter(*tags):
+        raw = serialised_text(node)
+        if not is_longer(raw, limit) and (text := " ".join(raw.split())):
+            yield node, text
