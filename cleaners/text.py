@@ -56,12 +56,16 @@ class TextMemo:
     """
 
     texts: dict[HtmlElement, str] = field(default_factory=dict)
+    # The unnormalised texts of a whole subtree read at once, bottom-up, when a cleaner
+    # asked for them (`shorttext.read_subtree`); None for an element too long to join.
+    raw: dict[HtmlElement, str | None] = field(default_factory=dict)
 
     def text(self, node: HtmlElement) -> str:
         """`node_text(node)`, remembered."""
         text = self.texts.get(node)
         if text is None:
-            text = self.texts[node] = node_text(node)
+            raw = self.raw.get(node)
+            text = self.texts[node] = node_text(node) if raw is None else normalise(raw)
         return text
 
 

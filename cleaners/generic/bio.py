@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
-from .shorttext import short_text
+from .shorttext import read_subtree, short_text
 
 BIO_MAX_CHARS = 700  # bios are a few sentences
 # What a bio says after the name, in the languages of the pages seen: "X is ...", "X ist
@@ -51,6 +51,7 @@ class AuthorBioCleaner:
             rf"^(?:about (?:the author )?)?(?:{names})(?:,[^,]{{1,60}},)? {BIO_VERBS}\b",
             re.IGNORECASE,
         )
+        read_subtree(page.texts, root)
         for node in root.iter(*CANDIDATE_TAGS):
             text = short_text(page.texts, node, BIO_MAX_CHARS)
             if text and opening.search(text):

@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
-from .shorttext import short_text
+from .shorttext import read_subtree, short_text
 
 CANDIDATE_TAGS = ("p", "div", "aside", "section", "h2", "h3", "h4", "li", "span", "strong", "em", "blockquote", "figure")  # fmt: skip
 # A promo's bold link ("<em>Make sure to </em><a><strong>follow X on Google News</strong></a>
@@ -235,6 +235,7 @@ class TextPromoCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         read, texts, rules = page.texts.text, page.texts, screen(self.rules)
+        read_subtree(texts, root)
         longest = max(rule.max_chars for rule in self.rules)
         judged: dict[str, TextRule | None] = {}  # a box and its only paragraph share a text
         yielded: set[HtmlElement] = set()

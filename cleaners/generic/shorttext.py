@@ -1,23 +1,47 @@
 """The text of a block, read only when the block is short: what most text rules look at.
 
-Promo, "read more" and bio rules ask it of every block of the body. A container surely
-longer than the limit is not normalised (`longer_than`), and a text another cleaner read
-already needs no such test.
+Promo, "read more" and bio rules ask it of every block of the body. The texts of all the
+body's short elements are read at once, bottom-up (`read_subtree`); an element outside it
+is tested on its serialised text first, so a container surely longer than the limit is
+not normalised (`longer_than`). A text another cleaner read already needs no such test.
 """
 
 from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from ..text import TextMemo
-from .textlength import longer_than
+from ..text import TextMemo, normalise
+from .textlength import is_longer, longer_than, raw_texts
+
+# The longest text a cleaner asks `short_text` for (teaser cards' 800, fitted on
+# wcxb-dev); an element longer than this is not joined by `read_subtree`.
+SUBTREE_MAX_CHARS = 800
+
+
+def read_subtree(texts: TextMemo, root: HtmlElement) -> None:
+    """Read the texts of every short element under `root` at once, for `short_text`.
+
+    Most of a body's elements are short, and asked for one by one each costs a serialised
+    length test and a walk of its subtree; read bottom-up, all of them cost less than half.
+    Only the first cleaner to ask reads them: the others find them in the memo.
+    """
+    if root not in texts.raw:
+        texts.raw.update(raw_texts(root, SUBTREE_MAX_CHARS))
 
 
 def short_text(texts: TextMemo, node: HtmlElement, limit: int) -> str | None:
     """`texts.text(node)` when it is at most `limit` characters long, else None."""
     text = texts.texts.get(node)
     if text is None:
-        if longer_than(node, limit):
+        raw = texts.raw.get(node)
+        if raw is not None:
+            if is_longer(raw, limit):
+                return None
+            text = texts.texts[node] = normalise(raw)
+        elif node in texts.raw and limit <= SUBTREE_MAX_CHARS:
+            return None  # read, and too long to be joined
+        elif longer_than(node, limit):
             return None
-        text = texts.text(node)
+        else:
+            text = texts.text(node)
     return text if len(text) <= limit else None

@@ -1,0 +1,38 @@
+"""Texts read bottom-up for the short-block rules: the same as each element read alone."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+from lxml import etree
+
+from cleaners.generic.shorttext import read_subtree, short_text
+from cleaners.generic.textlength import longer_than, raw_texts
+from cleaners.text import TextMemo, node_text, normalise
+
+PAGE = (
+    "<div id='body'><p>Sign <b>up</b><!-- a comment -->today</p>"
+    "<div><span>\n  Latest\t</span><br>videos<i></i></div>"
+    "<section><p>" + "a long paragraph " * 20 + "</p><p>a short one</p></section>"
+    "<p>\xa0" + "\xa0" * 80 + "x</p></div>"
+)
+
+
+@pytest.mark.parametrize("limit", [5, 20, 60, 400])
+def test_raw_texts_read_each_element_as_node_text_and_longer_than_do(limit: int) -> None:
+    root = lxml.html.fromstring(PAGE)
+    raw = raw_texts(root, limit)
+    for node in root.iter(etree.Element):
+        text = raw[node]
+        assert (text is None) is longer_than(node, limit)
+        if text is not None:
+            assert normalise(text) == node_text(node)
+
+
+@pytest.mark.parametrize("limit", [5, 20, 60, 400])
+def test_short_text_is_the_same_with_the_subtree_read_first(limit: int) -> None:
+    root = lxml.html.fromstring(PAGE)
+    read = TextMemo()
+    read_subtree(read, root)
+    for node in root.iter(etree.Element):
+        assert short_text(read, node, limit) == short_text(TextMemo(), node, limit)
