@@ -6,8 +6,8 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from cleaners.generic.shorttext import read_subtree, short_text
-from cleaners.generic.textlength import longer_than, raw_texts
+from cleaners.generic.shorttext import read_short_lines, read_subtree, short_text
+from cleaners.generic.textlength import longer_than, raw_texts, short_lines
 from cleaners.text import TextMemo, node_text, normalise
 
 PAGE = (
@@ -36,3 +36,11 @@ def test_short_text_is_the_same_with_the_subtree_read_first(limit: int) -> None:
     read_subtree(read, root)
     for node in root.iter(etree.Element):
         assert short_text(read, node, limit) == short_text(TextMemo(), node, limit)
+
+
+@pytest.mark.parametrize("limit", [5, 20, 60])
+def test_read_short_lines_yields_what_short_lines_yields(limit: int) -> None:
+    root = lxml.html.fromstring(PAGE)
+    tags = ("p", "div", "span", "b")
+    expected = list(short_lines(root, tags, limit))
+    assert list(read_short_lines(TextMemo(), root, tags, limit)) == expected

@@ -8,10 +8,12 @@ not normalised (`longer_than`). A text another cleaner read already needs no suc
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml.html import HtmlElement
 
-from ..text import TextMemo, normalise
-from .textlength import is_longer, longer_than, raw_texts
+from ..text import TextMemo, normalise, serialised_text
+from .textlength import is_longer, longer_than, raw_texts, short_lines
 
 # The longest text a cleaner asks `short_text` for (teaser cards' 800, fitted on
 # wcxb-dev); an element longer than this is not joined by `read_subtree`.
@@ -45,3 +47,20 @@ def short_text(texts: TextMemo, node: HtmlElement, limit: int) -> str | None:
         else:
             text = texts.text(node)
     return text if len(text) <= limit else None
+
+
+def read_short_lines(
+    texts: TextMemo, root: HtmlElement, tags: tuple[str, ...], limit: int
+) -> Iterator[tuple[HtmlElement, str]]:
+    """`textlength.short_lines`, the lengths read from the subtree's texts: a leaf's own
+    text is its serialised text, and an element too long needs no serialising."""
+    if limit > SUBTREE_MAX_CHARS:
+        yield from short_lines(root, tags, limit)
+        return
+    read_subtree(texts, root)
+    for node in root.iter(*tags):
+        raw = texts.raw[node]
+        if raw is None or is_longer(raw, limit):
+            continue
+        if text := " ".join((serialised_text(node) if len(node) else raw).split()):
+            yield node, text
