@@ -6,7 +6,7 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from cleaners.generic.shorttext import read_short_lines, read_subtree, short_text
+from cleaners.generic.shorttext import read_short_lines, read_subtree, short_text, subtree_text
 from cleaners.generic.textlength import longer_than, raw_texts, short_lines
 from cleaners.text import TextMemo, node_text, normalise
 
@@ -44,3 +44,11 @@ def test_read_short_lines_yields_what_short_lines_yields(limit: int) -> None:
     tags = ("p", "div", "span", "b")
     expected = list(short_lines(root, tags, limit))
     assert list(read_short_lines(TextMemo(), root, tags, limit)) == expected
+
+
+@pytest.mark.parametrize("limit", [5, 60])
+def test_subtree_text_of_a_long_element_is_its_node_text(limit: int) -> None:
+    root = lxml.html.fromstring(PAGE)
+    read = TextMemo(raw=raw_texts(root, limit))
+    for node in root.iter(etree.Element):
+        assert subtree_text(read, node) == node_text(node)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
-from ..text import TextMemo, normalise, serialised_text
+from ..text import TextMemo, node_text, normalise, serialised_text
 from .textlength import is_longer, longer_than, raw_texts, short_lines
 
 # The longest text a cleaner asks `short_text` for (teaser cards' 800, fitted on
@@ -64,3 +64,40 @@ def read_short_lines(
             continue
         if text := " ".join((serialised_text(node) if len(node) else raw).split()):
             yield node, text
+
+
+def subtree_text(texts: TextMemo, node: HtmlElement) -> str:
+    """`node_text(node)`, a long element's text joined from the short ones `read_subtree`
+    read, not from every text node under it again. Not remembered: `short_text` asks the
+    memo first, and a long text there would skip its length test."""
+    if node not in texts.raw:
+        return node_text(node)
+    return normalise(_joined(texts.raw, node))
+
+
+def _joined(raw: dict[HtmlElement, str | None], node: HtmlElement) -> str:
+    """The node's text as `raw_texts` joins it, with no length limit.
+
+    Only the elements too long to have been joined are walked (the body and the containers
+    around the article's text): depth first, with a stack of its own, as such elements can
+    nest deeper than Python's recursion limit.
+    """
+    joined: dict[HtmlElement, str] = {}
+    stack = [node]
+    while stack:
+        current = stack[-1]
+        if raw.get(current, "") is not None:
+            stack.pop()  # a short element: its text is read already
+            continue
+        waiting = [c for c in current if raw.get(c, "") is None and c not in joined]
+        if waiting:
+            stack.extend(waiting)
+            continue
+        stack.pop()
+        pieces = [current.text or ""]
+        for child in current:
+            piece = raw.get(child, "")  # a comment's text is no text
+            pieces.append(joined[child] if piece is None else piece)
+            pieces.append(child.tail or "")
+        joined[current] = " ".join(pieces)
+    return joined[node] if node in joined else raw[node] or ""
