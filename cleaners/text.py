@@ -56,12 +56,16 @@ class TextMemo:
     """
 
     texts: dict[HtmlElement, str] = field(default_factory=dict)
+    # The unnormalised texts of a whole subtree read at once, bottom-up, when a cleaner
+    # asked for them (`shorttext.read_subtree`); None for an element too long to join.
+    raw: dict[HtmlElement, str | None] = field(default_factory=dict)
 
     def text(self, node: HtmlElement) -> str:
         """`node_text(node)`, remembered."""
         text = self.texts.get(node)
         if text is None:
-            text = self.texts[node] = node_text(node)
+            raw = self.raw.get(node)
+            text = self.texts[node] = node_text(node) if raw is None else normalise(raw)
         return text
 
 
@@ -91,6 +95,10 @@ def class_and_id(node: HtmlElement) -> str:
     an anchor (`<h2 id="meta-has-history-with-the-eu-2">`), so it names no template part;
     so is a section's id slugged from its heading (`anchors.is_outline_anchor`).
     """
+    classes: str = node.get("class", "")
+    ident = node.get("id")
+    if ident is None:  # most elements: no id, so no outline anchor to look for
+        return (classes if node.tag in HEADING_TAGS else f"{classes} ").lower()
     if node.tag in HEADING_TAGS or is_outline_anchor(node):
-        return f"{node.get('class', '')}".lower()
-    return f"{node.get('class', '')} {node.get('id', '')}".lower()
+        return classes.lower()
+    return f"{classes} {ident}".lower()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.generic.promos import TextPromoCleaner, TextRule, default_text_rules
+from cleaners.generic.promos import TextPromoCleaner, TextRule, any_word, default_text_rules
 from tests.helpers import body_text, html, removed_kinds
 
 PROMOS = [TextPromoCleaner()]
@@ -138,3 +138,15 @@ def _alternatives_outside_groups(pattern: str) -> int:
 def test_a_rule_tried_pattern_first_is_anchored_to_the_block_start(rule: TextRule) -> None:
     assert rule.pattern.pattern.startswith("^")
     assert _alternatives_outside_groups(rule.pattern.pattern) == 0
+
+
+CUE_WORDS = [cue for rule in default_text_rules() for cue in rule.cues]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sign up for our newsletter", "log in to reply", "seguici su", "the regulator ruled", "", "a"],
+)
+def test_any_word_finds_a_text_exactly_when_one_of_the_words_is_in_it(text: str) -> None:
+    expected = any(word in text for word in CUE_WORDS)
+    assert (any_word(CUE_WORDS).search(text) is not None) is expected

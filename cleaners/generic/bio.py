@@ -16,8 +16,7 @@ from lxml.html import HtmlElement
 
 from ..kinds import Kind
 from ..rules import Match, Page
-from ..text import node_text
-from .shorttext import short_text
+from .shorttext import read_subtree, short_text, subtree_text
 
 BIO_MAX_CHARS = 700  # bios are a few sentences
 # What a bio says after the name, in the languages of the pages seen: "X is ...", "X ist
@@ -43,7 +42,8 @@ class AuthorBioCleaner:
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         if not page.author_names:
             return
-        body_text = node_text(root).lower()
+        read_subtree(page.texts, root)
+        body_text = subtree_text(page.texts, root).lower()
         if not any(name.lower() in body_text for name in page.author_names):
             return  # no block can open with a name the body never mentions
         names = "|".join(re.escape(name) for name in page.author_names)

@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
-from .textlength import short_lines
+from .shorttext import read_short_lines
 from .tokens import in_media_figure, is_media_figure
 
 HEADER_MAX_CHARS = 600  # a title block: headline, standfirst, byline, date
@@ -68,6 +68,6 @@ class FurnitureCleaner:
                 continue  # kept for the HTML; the text renderer leaves the caption out
             elif node.tag != "header" and len(node_text(node)) <= FIGURE_MAX_CHARS:
                 yield Match(node, Kind.MEDIA_EMBED, f"<{node.tag}>", why=EMPTY_FIGURE_WHY)
-        for node, text in short_lines(root, LABEL_TAGS, LABEL_MAX_CHARS):
+        for node, text in read_short_lines(page.texts, root, LABEL_TAGS, LABEL_MAX_CHARS):
             if len(text) <= LABEL_MAX_CHARS and UI_LABEL.match(text):
                 yield Match(node, Kind.PAGE_CHROME, "text~ui-label", why=UI_LABEL_WHY)

@@ -19,7 +19,7 @@ from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import link_density, node_text
 from .cards import teaser_cards
-from .shorttext import short_text
+from .shorttext import read_subtree, short_text
 
 HEADING_MAX_CHARS = 80  # a lead-in line, not a sentence of the article
 ITEM_LINK_SHARE = 0.8  # each list item is (almost) only its link
@@ -98,6 +98,7 @@ class LinkBlockCleaner:
             yield Match(lead, kind, "heading+link-list", extra=(listing,), why=LISTED_WHY)
 
     def _inline(self, root: HtmlElement, page: Page) -> Iterator[Match]:
+        read_subtree(page.texts, root)
         for para in root.iter("p", "div", "h3", "h4"):
             text = short_text(page.texts, para, INLINE_MAX_CHARS)
             if not text or (kind := heading_kind(text)) is None:

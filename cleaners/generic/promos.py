@@ -9,15 +9,16 @@ sentence that mentions signing up or following is longer or addressed to no one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from lxml.html import HtmlElement
 
 from ..kinds import Kind
 from ..rules import Match, Page
 from ..text import node_text
-from .shorttext import short_text
+from .shorttext import read_subtree, short_text
 
 CANDIDATE_TAGS = ("p", "div", "aside", "section", "h2", "h3", "h4", "li", "span", "strong", "em", "blockquote", "figure")  # fmt: skip
 # A promo's bold link ("<em>Make sure to </em><a><strong>follow X on Google News</strong></a>
@@ -121,11 +122,63 @@ PROMO_RULES = (
 LEFTOVER_MAX_CHARS = 60  # a box's heading or button label beside the promo sentence
 
 
-def _promo_kind(text: str, rules: tuple[TextRule, ...]) -> TextRule | None:
+@dataclass(frozen=True, slots=True)
+class Screen:
+    """Rules prepared for judging many blocks: most blocks hold no cue of any rule.
+
+    Nine blocks in ten on wcxb-dev hold no cue of an unanchored rule, and asking each
+    rule's cues in turn cost more than the patterns themselves. One search for all their
+    cues at once rejects those blocks; the anchored rules, which fail at a block's first
+    character, are still tried on every block, in the rules' order.
+    """
+
+    rules: tuple[TextRule, ...]
+    anchored: tuple[TextRule, ...]  # what can still match a block without such a cue
+    cues: re.Pattern[str] | None  # any unanchored rule's cue; None when one has no cues
+
+
+@cache
+def screen(rules: tuple[TextRule, ...]) -> Screen:
+    unanchored = [rule for rule in rules if not rule.anchored]
+    cues = None
+    if all(rule.cues for rule in unanchored):
+        cues = any_word(cue for rule in unanchored for cue in rule.cues)
+    return Screen(rules, tuple(rule for rule in rules if rule.anchored), cues)
+
+
+def any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """A regex that finds any of `words` in a text: `any(w in text for w in words)` in one
+    call into the `re` engine.
+
+    Its alternatives are factored by shared prefixes (`a(?:ccount|dvert)|b(?:elow|...)`):
+    a plain alternation of a hundred words is tried word by word at each character, this
+    one by a single character, 3.5 times faster on wcxb-dev's short blocks. A word holding
+    another is left out, as the shorter one finds every text the longer one does.
+    """
+    unique = set(words)
+    kept = sorted(w for w in unique if not any(o != w and o in w for o in unique))
+    return re.compile(_factored(kept) if kept else "(?!)")
+
+
+def _factored(words: list[str]) -> str:
+    """The alternation of `words`, sorted and none a prefix of another, as a prefix tree."""
+    if words == [""]:
+        return ""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _factored(rests) for first, rests in groups.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _promo_kind(text: str, screen: Screen) -> TextRule | None:
     """The first rule whose cues and pattern both hold on the block's text."""
     if not text:
         return None
     lower, length = text.lower(), len(text)
+    rules = screen.rules
+    if screen.cues is not None and screen.cues.search(lower) is None:
+        rules = screen.anchored  # every other rule needs a cue the block lacks
     for rule in rules:
         if length > rule.max_chars:
             continue
@@ -138,8 +191,8 @@ def _promo_kind(text: str, rules: tuple[TextRule, ...]) -> TextRule | None:
 
 
 def _holds_any(lower: str, cues: tuple[str, ...]) -> bool:
-    """`any(c in lower for c in cues)`, as a loop: without a generator it runs twice as fast,
-    and every short block of a page is screened by every rule's cues."""
+    """`any(c in lower for c in cues)`, as a loop: without a generator it runs twice as fast.
+    Only a block holding some rule's cue gets here (`Screen`), then once for each rule."""
     for cue in cues:  # noqa: SIM110 (the loop is the point: see the docstring)
         if cue in lower:
             return True
@@ -181,8 +234,9 @@ class TextPromoCleaner:
     rules: tuple[TextRule, ...] = field(default_factory=lambda: default_text_rules())
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        read, texts, rules = page.texts.text, page.texts, self.rules
-        longest = max(rule.max_chars for rule in rules)
+        read, texts, rules = page.texts.text, page.texts, screen(self.rules)
+        read_subtree(texts, root)
+        longest = max(rule.max_chars for rule in self.rules)
         judged: dict[str, TextRule | None] = {}  # a box and its only paragraph share a text
         yielded: set[HtmlElement] = set()
 

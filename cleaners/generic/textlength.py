@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..text import serialised_text
@@ -39,3 +40,35 @@ def short_lines(
         raw = serialised_text(node)
         if not is_longer(raw, limit) and (text := " ".join(raw.split())):
             yield node, text
+
+
+def raw_texts(root: HtmlElement, limit: int) -> dict[HtmlElement, str | None]:
+    """Every element under `root` (itself included) with its text joined as `node_text`
+    joins it, not yet normalised; None for an element `longer_than(limit)`.
+
+    Reading each block's text on its own walks its subtree again at every level of the
+    page, in Python. Here the elements are read bottom-up: each joins its children's texts,
+    already read, in C, and an element holding a longer child is longer too, never joined.
+    The joined text has the same non-space characters as the serialised one, so `is_longer`
+    on it says what `longer_than` says.
+    """
+    raw: dict[HtmlElement, str | None] = {}
+    for node in reversed(list(root.iter(etree.Element))):
+        if not len(node):
+            text = node.text or ""
+        else:
+            pieces = [node.text or ""]
+            for child in node:
+                piece = raw.get(child, "")  # a comment's text is no text
+                if piece is None:
+                    break
+                pieces.append(piece)
+                pieces.append(child.tail or "")
+            else:
+                text = " ".join(pieces)
+                raw[node] = None if len(text) > limit and is_longer(text, limit) else text
+                continue
+            raw[node] = None
+            continue
+        raw[node] = None if len(text) > limit and is_longer(text, limit) else text
+    return raw
