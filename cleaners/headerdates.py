@@ -55,17 +55,18 @@ def surely_longer(node: HtmlElement, limit: int) -> bool:
 
 
 def elements_after(h1: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements that follow the h1 in document order (XPath's `following::*`), lazily."""
+    """The elements that follow the h1 in document order (XPath's `following::*`), lazily.
+
+    Each following sibling's subtree is walked by lxml's walker, in C; nested generators,
+    one per level, passed every element up through all the levels above it.
+    """
     node: HtmlElement | None = h1
     while node is not None:
         for sibling in node.itersiblings(etree.Element):
-            yield from _unskipped(sibling)
+            walker = etree.iterwalk(sibling, events=("start",))
+            for _, element in walker:
+                if element.tag in SKIPPED:
+                    walker.skip_subtree()
+                else:
+                    yield element
         node = node.getparent()
-
-
-def _unskipped(node: HtmlElement) -> Iterator[HtmlElement]:
-    if node.tag in SKIPPED:
-        return
-    yield node
-    for child in node.iterchildren(etree.Element):
-        yield from _unskipped(child)

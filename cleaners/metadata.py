@@ -151,16 +151,34 @@ def byline_nodes(
 
     The same walk fills `shown`, when given, with the elements whose class or id
     `bylines.marks_author`. It visits every element of the page: attribute names are read
-    in one call and only the values present are asked for (half the walk's time).
+    in one call and only the values present are asked for (half the walk's time). A page
+    repeats its class attributes, so each is judged once (`_class_verdict`); an element
+    whose only attribute is a class (the usual one) needs nothing more.
     """
     rel_authors, item_authors, item_names, named, bylines = [], [], [], [], []
+    verdicts: dict[str, tuple[bool, bool, bool]] = {}
+    marks = shown if shown is not None else []
     for node in root.iter(etree.Element):
         names = node.keys()  # one call for the attribute names; values read when present
         if not names:
             continue
-        classes = node.get("class") if "class" in names else None
-        if shown is not None and marks_author(classes, node.get("id") if "id" in names else None):
-            shown.append(node)
+        marked = False
+        if "class" in names:
+            classes = node.get("class")
+            verdict = verdicts.get(classes)
+            if verdict is None:
+                verdict = verdicts[classes] = _class_verdict(classes)
+            marked, is_named, is_byline = verdict
+            if is_named:
+                named.append(node)
+            if is_byline:
+                bylines.append(node)
+            if len(names) == 1:
+                if marked:
+                    marks.append(node)
+                continue
+        if marked or ("id" in names and marks_author(None, node.get("id"))):
+            marks.append(node)
         if "rel" in names and node.get("rel") == "author":
             rel_authors.append(node)
         itemprop = node.get("itemprop") if "itemprop" in names else None
@@ -168,13 +186,6 @@ def byline_nodes(
             item_authors.append(node)
         elif itemprop == "name":
             item_names.append(node)
-        if classes is None or (_BYLINE_WORD not in classes and _AUTHOR_WORD not in classes):
-            continue  # most classes need no split
-        tokens = XML_SPACES.split(classes.strip(XML_SPACE))
-        if not NAME_CLASSES.isdisjoint(tokens):
-            named.append(node)
-        if "byline" in tokens:
-            bylines.append(node)
     return [
         rel_authors,
         _inside(item_names, item_authors),
@@ -182,6 +193,16 @@ def byline_nodes(
         named,
         _byline_links(bylines),
     ]
+
+
+def _class_verdict(classes: str) -> tuple[bool, bool, bool]:
+    """Whether a class attribute marks an author (`bylines.marks_author`), holds one of
+    `NAME_CLASSES`, and holds "byline"."""
+    marked = marks_author(classes, None)
+    if _BYLINE_WORD not in classes and _AUTHOR_WORD not in classes:
+        return marked, False, False  # most classes need no split
+    tokens = XML_SPACES.split(classes.strip(XML_SPACE))
+    return marked, not NAME_CLASSES.isdisjoint(tokens), "byline" in tokens
 
 
 def _inside(nodes: list[HtmlElement], containers: list[HtmlElement]) -> list[HtmlElement]:
