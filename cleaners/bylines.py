@@ -60,14 +60,14 @@ MAX_HEADER = 150  # elements after the h1 searched for a label: a page header's 
 MAX_LABEL_CHARS = 40  # a label's text with the markup's whitespace around it
 
 
-def authors_among(root: HtmlElement, marked: list[HtmlElement]) -> list[str]:
-    """`shown_authors`, given the author-marked elements in document order
-    (`metadata.byline_nodes`' walk collects them, so the page is walked once).
+def authors_among(h1: HtmlElement | None, marked: list[HtmlElement]) -> list[str]:
+    """`shown_authors`, given the page's first h1 in its body and the author-marked
+    elements in document order (`metadata.byline_nodes`' walk collects them, so the page
+    is walked once).
 
     Labels ("Written by") are looked for in the article's header only, the elements
     after the h1: reading every element's text for one cost a tenth of the extraction.
     """
-    h1 = root.find(".//body//h1")
     after = marked if h1 is None else _not_before(marked, h1)
     labels = (
         [] if h1 is None else [n for n in islice(elements_after(h1), MAX_HEADER) if _is_label(n)]

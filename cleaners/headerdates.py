@@ -26,9 +26,9 @@ MAX_HEADER_TEXT = 200  # a standfirst fits; the story's first paragraph is longe
 SKIPPED = frozenset({"script", "style", "svg", "noscript", "template", "figure", "figcaption"})
 
 
-def date_below_headline(root: HtmlElement) -> str | None:
-    """The first written date in a short element after the first h1, as ISO in UTC."""
-    h1 = root.find(".//body//h1")
+def date_below_headline(h1: HtmlElement | None) -> str | None:
+    """The first written date in a short element after the page's first h1 in its body
+    (`landmarks.Landmarks.body_h1`), as ISO in UTC."""
     if h1 is None:
         return None
     for node in islice(elements_after(h1), MAX_ELEMENTS_AFTER_H1):
