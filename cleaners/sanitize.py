@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from html import escape
 from typing import NamedTuple
 from urllib.parse import urljoin
@@ -72,18 +73,6 @@ def _text_escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _value_escaped(value: str) -> str:
-    return escape(value, quote=True)
-
-
-def _text_stripped(text: str) -> str:
-    return _escaped(text)
-
-
-def _value_stripped(value: str) -> str:
-    return _escaped(value, quote=True)
-
-
 class Escaping(NamedTuple):
     """How text and attribute values are escaped.
 
@@ -97,8 +86,8 @@ class Escaping(NamedTuple):
     value: Callable[[str], str]
 
 
-PLAIN = Escaping(_text_escaped, _value_escaped)
-STRIPPING = Escaping(_text_stripped, _value_stripped)
+PLAIN = Escaping(_text_escaped, partial(escape, quote=True))
+STRIPPING = Escaping(_escaped, partial(_escaped, quote=True))
 
 
 def safe_url(value: str, base_url: str | None) -> str | None:
@@ -156,8 +145,6 @@ def _open_tag(
     An empty start tag means the node is unwrapped: its text and children are kept.
     """
     raw_tag = node.tag
-    if (bare := BARE_START_TAGS.get(raw_tag)) is not None:
-        return raw_tag, bare  # most tags keep no attribute: none need be read
     if not isinstance(raw_tag, str):
         return None  # a comment or processing instruction: only its tail is text
     tag = raw_tag.lower()
