@@ -18,16 +18,39 @@ LANDMARK_TAGS = ("meta", "script", "h1", "title", "link", "time")
 
 @dataclass(slots=True)
 class Landmarks:
-    """What each ElementPath query named in a comment selects under the root."""
+    """What each ElementPath query named in a comment selects under the root.
 
+    Which h1 and which times sit in the body is worked out only when asked: most pages
+    date themselves in JSON-LD, and a listing holds hundreds of `<time>` elements.
+    """
+
+    root: HtmlElement
     metas: list[HtmlElement] = field(default_factory=list)  # root.iter("meta")
     scripts: list[HtmlElement] = field(default_factory=list)  # root.iter("script")
-    h1: HtmlElement | None = None  # .//h1
-    body_h1: HtmlElement | None = None  # .//body//h1
+    h1s: list[HtmlElement] = field(default_factory=list)  # .//h1
+    times: list[HtmlElement] = field(default_factory=list)  # .//time
     title: HtmlElement | None = None  # .//title
     canonical: HtmlElement | None = None  # .//link[@rel='canonical']
-    dated_times: list[HtmlElement] = field(default_factory=list)  # .//time[@datetime]
-    body_times: list[HtmlElement] = field(default_factory=list)  # .//body//time
+
+    @property
+    def h1(self) -> HtmlElement | None:
+        """`.//h1`"""
+        return self.h1s[0] if self.h1s else None
+
+    @property
+    def body_h1(self) -> HtmlElement | None:
+        """`.//body//h1`"""
+        return next((h1 for h1 in self.h1s if _in_body(h1, self.root)), None)
+
+    @property
+    def dated_times(self) -> list[HtmlElement]:
+        """`.//time[@datetime]`"""
+        return [time for time in self.times if time.get("datetime") is not None]
+
+    @property
+    def body_times(self) -> list[HtmlElement]:
+        """`.//body//time`"""
+        return [time for time in self.times if _in_body(time, self.root)]
 
     @property
     def title_text(self) -> str | None:
@@ -36,7 +59,7 @@ class Landmarks:
 
 
 def find_landmarks(root: HtmlElement) -> Landmarks:
-    found = Landmarks()
+    found = Landmarks(root)
     for node in root.iter(*LANDMARK_TAGS):
         tag = node.tag
         if tag == "meta":
@@ -46,21 +69,13 @@ def find_landmarks(root: HtmlElement) -> Landmarks:
         if node is root:
             continue  # `.//` selects below the root only; `iter` starts at it
         if tag == "h1":
-            if found.h1 is None:
-                found.h1 = node
-            if found.body_h1 is None and _in_body(node, root):
-                found.body_h1 = node
-        elif tag == "title":
-            if found.title is None:
-                found.title = node
-        elif tag == "link":
-            if found.canonical is None and node.get("rel") == "canonical":
-                found.canonical = node
+            found.h1s.append(node)
         elif tag == "time":
-            if node.get("datetime") is not None:
-                found.dated_times.append(node)
-            if _in_body(node, root):
-                found.body_times.append(node)
+            found.times.append(node)
+        elif tag == "title" and found.title is None:
+            found.title = node
+        elif tag == "link" and found.canonical is None and node.get("rel") == "canonical":
+            found.canonical = node
     return found
 
 

@@ -261,7 +261,7 @@ def _dom_date(marks: Landmarks) -> str | None:
 
 def _shown_dates(marks: Landmarks) -> list[HtmlElement]:
     """<time> elements, then date-classed elements around the first h1, in that order."""
-    found = list(marks.body_times)
+    found = marks.body_times  # a new list
     h1 = marks.body_h1
     header = None if h1 is None else next(islice(h1.iterancestors(), HEADER_LEVELS - 1, None), None)
     if header is not None:
