@@ -60,15 +60,15 @@ MAX_HEADER = 150  # elements after the h1 searched for a label: a page header's 
 MAX_LABEL_CHARS = 40  # a label's text with the markup's whitespace around it
 
 
-def authors_among(root: HtmlElement, marked: list[HtmlElement]) -> list[str]:
-    """`shown_authors`, given the author-marked elements in document order
-    (`metadata.byline_nodes`' walk collects them, so the page is walked once).
+def authors_among(h1: HtmlElement | None, marked: list[HtmlElement]) -> list[str]:
+    """`shown_authors`, given the page's first h1 in its body and the author-marked
+    elements in document order (`metadata.byline_nodes`' walk collects them, so the page
+    is walked once).
 
     Labels ("Written by") are looked for in the article's header only, the elements
     after the h1: reading every element's text for one cost a tenth of the extraction.
     """
-    h1 = root.find(".//body//h1")
-    after = marked if h1 is None else [node for node in marked if not _precedes(node, h1)]
+    after = marked if h1 is None else _not_before(marked, h1)
     labels = (
         [] if h1 is None else [n for n in islice(elements_after(h1), MAX_HEADER) if _is_label(n)]
     )
@@ -88,10 +88,19 @@ def marks_author(classes: str | None, ident: str | None) -> bool:
     return _may_mark(classes) or _may_mark(ident)
 
 
-def _precedes(node: HtmlElement, other: HtmlElement) -> bool:
-    """Whether `node` comes before `other` in document order (and is not its ancestor)."""
+def _not_before(nodes: list[HtmlElement], other: HtmlElement) -> list[HtmlElement]:
+    """The nodes that do not come before `other` in document order: its ancestors, itself
+    and what it holds, and what follows it. `other`'s path is read once for them all."""
     path = [other, *other.iterancestors()]
     position = {id(element): index for index, element in enumerate(path)}
+    return [node for node in nodes if not _precedes(node, other, path, position)]
+
+
+def _precedes(
+    node: HtmlElement, other: HtmlElement, path: list[HtmlElement], position: dict[int, int]
+) -> bool:
+    """Whether `node` comes before `other` in document order (and is not its ancestor),
+    given `other`'s path up to the root and each path element's place on it."""
     child = node
     for parent in node.iterancestors():
         if id(parent) in position:

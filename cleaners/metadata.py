@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -22,7 +23,8 @@ from .bylines import authors_among, marks_author
 from .dates import date_in_text, to_utc_iso
 from .headerdates import date_below_headline
 from .headline import without_site_name
-from .jsonld import JsonObject, article_object, index_by_id, read_json_ld, resolve, types_of
+from .jsonld import JsonObject, article_object, index_by_id, json_ld_in, resolve, types_of
+from .landmarks import Landmarks, find_landmarks
 from .language import bcp47
 from .sanitize import safe_url
 from .text import normalise
@@ -70,8 +72,13 @@ class Metadata(ArticleMetadata):
 
 def read_meta_tags(root: HtmlElement) -> dict[str, str]:
     """`<meta>` values by lower-cased name/property/itemprop; the first one wins."""
+    return meta_tags_of(root.iter("meta"))
+
+
+def meta_tags_of(metas: Iterable[HtmlElement]) -> dict[str, str]:
+    """`read_meta_tags` of these meta elements."""
     tags: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    for meta in metas:
         key = meta.get("property") or meta.get("name") or meta.get("itemprop")
         content = meta.get("content")
         if key and content and content.strip():
@@ -129,7 +136,7 @@ def _keywords(value: Any) -> list[str]:
     return list(dict.fromkeys(k for item in items if (k := _first_text(item))))
 
 
-def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
+def _dom_authors(root: HtmlElement, marks: Landmarks, base_url: str | None) -> list[Author]:
     """The byline selectors' names, else the names shown as text (`bylines.py`)."""
     shown: list[HtmlElement] = []
     for nodes in byline_nodes(root, shown):
@@ -141,7 +148,7 @@ def _dom_authors(root: HtmlElement, base_url: str | None) -> list[Author]:
                 names.append(Author(name, join_url(base_url, href) if href else None))
         if names:
             return _unique_authors(names)
-    return [Author(name, None) for name in authors_among(root, shown)]
+    return [Author(name, None) for name in authors_among(marks.body_h1, shown)]
 
 
 def byline_nodes(
@@ -151,16 +158,34 @@ def byline_nodes(
 
     The same walk fills `shown`, when given, with the elements whose class or id
     `bylines.marks_author`. It visits every element of the page: attribute names are read
-    in one call and only the values present are asked for (half the walk's time).
+    in one call and only the values present are asked for (half the walk's time). A page
+    repeats its class attributes, so each is judged once (`_class_verdict`); an element
+    whose only attribute is a class (the usual one) needs nothing more.
     """
     rel_authors, item_authors, item_names, named, bylines = [], [], [], [], []
+    verdicts: dict[str, tuple[bool, bool, bool]] = {}
+    marks = shown if shown is not None else []
     for node in root.iter(etree.Element):
         names = node.keys()  # one call for the attribute names; values read when present
         if not names:
             continue
-        classes = node.get("class") if "class" in names else None
-        if shown is not None and marks_author(classes, node.get("id") if "id" in names else None):
-            shown.append(node)
+        marked = False
+        if "class" in names:
+            classes = node.get("class")
+            verdict = verdicts.get(classes)
+            if verdict is None:
+                verdict = verdicts[classes] = _class_verdict(classes)
+            marked, is_named, is_byline = verdict
+            if is_named:
+                named.append(node)
+            if is_byline:
+                bylines.append(node)
+            if len(names) == 1:
+                if marked:
+                    marks.append(node)
+                continue
+        if marked or ("id" in names and marks_author(None, node.get("id"))):
+            marks.append(node)
         if "rel" in names and node.get("rel") == "author":
             rel_authors.append(node)
         itemprop = node.get("itemprop") if "itemprop" in names else None
@@ -168,13 +193,6 @@ def byline_nodes(
             item_authors.append(node)
         elif itemprop == "name":
             item_names.append(node)
-        if classes is None or (_BYLINE_WORD not in classes and _AUTHOR_WORD not in classes):
-            continue  # most classes need no split
-        tokens = XML_SPACES.split(classes.strip(XML_SPACE))
-        if not NAME_CLASSES.isdisjoint(tokens):
-            named.append(node)
-        if "byline" in tokens:
-            bylines.append(node)
     return [
         rel_authors,
         _inside(item_names, item_authors),
@@ -182,6 +200,16 @@ def byline_nodes(
         named,
         _byline_links(bylines),
     ]
+
+
+def _class_verdict(classes: str) -> tuple[bool, bool, bool]:
+    """Whether a class attribute marks an author (`bylines.marks_author`), holds one of
+    `NAME_CLASSES`, and holds "byline"."""
+    marked = marks_author(classes, None)
+    if _BYLINE_WORD not in classes and _AUTHOR_WORD not in classes:
+        return marked, False, False  # most classes need no split
+    tokens = XML_SPACES.split(classes.strip(XML_SPACE))
+    return marked, not NAME_CLASSES.isdisjoint(tokens), "byline" in tokens
 
 
 def _inside(nodes: list[HtmlElement], containers: list[HtmlElement]) -> list[HtmlElement]:
@@ -220,21 +248,21 @@ MAX_DATE_TEXT = 80  # "Published December 17, 2025 at 10:00 by Jo Bloggs", not a
 MAX_DATE_CANDIDATES = 8  # the article's date comes first; later ones date other stories
 
 
-def _dom_date(root: HtmlElement) -> str | None:
-    for node in root.iterfind(".//time[@datetime]"):
+def _dom_date(marks: Landmarks) -> str | None:
+    for node in marks.dated_times:
         if date := to_utc_iso(node.get("datetime")):
             return date
-    for node in _shown_dates(root)[:MAX_DATE_CANDIDATES]:
+    for node in _shown_dates(marks)[:MAX_DATE_CANDIDATES]:
         text = " ".join(node.itertext())
         if len(text) <= MAX_DATE_TEXT and (date := date_in_text(text)):
             return date
     return None
 
 
-def _shown_dates(root: HtmlElement) -> list[HtmlElement]:
+def _shown_dates(marks: Landmarks) -> list[HtmlElement]:
     """<time> elements, then date-classed elements around the first h1, in that order."""
-    found = list(root.iterfind(".//body//time"))
-    h1 = root.find(".//body//h1")
+    found = marks.body_times  # a new list
+    h1 = marks.body_h1
     header = None if h1 is None else next(islice(h1.iterancestors(), HEADER_LEVELS - 1, None), None)
     if header is not None:
         found += [
@@ -289,16 +317,17 @@ def _from_meta_tags(tags: dict[str, str], meta: Metadata) -> None:
     meta.inLanguage = meta.inLanguage or tags.get("og:locale") or tags.get("language")
 
 
-def _from_dom(root: HtmlElement, url: str | None, meta: Metadata) -> None:
+def _from_dom(root: HtmlElement, marks: Landmarks, url: str | None, meta: Metadata) -> None:
     if not meta.headline:
-        h1 = root.find(".//h1")
-        title = root.findtext(".//title")
+        h1, title = marks.h1, marks.title_text
         meta.headline = normalise(h1.text_content()) if h1 is not None else None
         meta.headline = meta.headline or (_strip_site_name(normalise(title)) if title else None)
-    meta.authors = meta.authors or _dom_authors(root, url)
-    meta.datePublished = meta.datePublished or _dom_date(root) or date_below_headline(root)
+    meta.authors = meta.authors or _dom_authors(root, marks, url)
+    meta.datePublished = (
+        meta.datePublished or _dom_date(marks) or date_below_headline(marks.body_h1)
+    )
     meta.inLanguage = meta.inLanguage or root.get("lang") or root.get("xml:lang")
-    canonical = root.find(".//link[@rel='canonical']")
+    canonical = marks.canonical
     href = canonical.get("href") if canonical is not None else None
     meta.canonicalUrl = join_url(url, href.strip()) if href and href.strip() else None
 
@@ -348,12 +377,12 @@ def site_names(objects: list[JsonObject], tags: dict[str, str]) -> list[str]:
 
 
 def headline_candidates(
-    root: HtmlElement, objects: list[JsonObject], tags: dict[str, str]
+    h1: HtmlElement | None, objects: list[JsonObject], tags: dict[str, str]
 ) -> list[str]:
-    """The page's other statements of its headline, some without the site's name."""
+    """The page's other statements of its headline (the first h1 is one), some without
+    the site's name."""
     found = [tags[key] for key in HEADLINE_TAGS if key in tags]
     found += [text for obj in objects if (text := _first_text(obj.get("headline")))]
-    h1 = root.find(".//h1")
     if h1 is not None:
         found.append(normalise(h1.text_content()))
     return found
@@ -361,7 +390,7 @@ def headline_candidates(
 
 def drop_site_name(
     meta: Metadata,
-    root: HtmlElement,
+    h1: HtmlElement | None,
     objects: list[JsonObject],
     tags: dict[str, str],
     url: str | None,
@@ -371,20 +400,21 @@ def drop_site_name(
             meta.headline,
             site_names(objects, tags),
             host_of(url or meta.canonicalUrl),
-            headline_candidates(root, objects, tags),
+            headline_candidates(h1, objects, tags),
         )
 
 
 def read_metadata(root: HtmlElement, url: str | None = None) -> Metadata:
     meta = Metadata()
-    objects = read_json_ld(root)
+    marks = find_landmarks(root)
+    objects = json_ld_in(marks.scripts)
     _from_json_ld(objects, meta)
-    tags = read_meta_tags(root)
+    tags = meta_tags_of(marks.metas)
     meta.page_types = _page_types(objects, tags)
     _from_meta_tags(tags, meta)
-    _from_dom(root, url, meta)
+    _from_dom(root, marks, url, meta)
     meta.canonicalUrl = meta.canonicalUrl or tags.get("og:url")
-    drop_site_name(meta, root, objects, tags, url)
+    drop_site_name(meta, marks.h1, objects, tags, url)
     if meta.mainImage and url:
         meta.mainImage = join_url(url, meta.mainImage)
     keep_safe_urls(meta, url)

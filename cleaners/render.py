@@ -47,7 +47,7 @@ class _LineWriter:
             line = normalise("".join(self.current))
             if line and line != "-":
                 self.lines.append(line)
-        self.current = []
+        self.current.clear()  # the same list: `_walk` holds its `append`
 
 
 def preformatted_lines(text: str) -> list[str]:
@@ -67,15 +67,20 @@ def _walk(root: HtmlElement, out: _LineWriter) -> None:
     In a figure only its outermost quotes and tables are read (its text and caption are
     left out). `scopes` holds the figures the walk is inside and, above each, the part of
     it being read; the top one says whether the walk is reading or looking for a part.
+
+    The writer's methods are called only when they have something to do, and its line is
+    appended to directly: most events add one text or none.
     """
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     scopes: list[HtmlElement] = []
+    current = out.current
+    add = current.append
     for event, node in walker:
         tag = node.tag
         in_figure = bool(scopes) and scopes[-1].tag == "figure"
         if event == "comment" or event == "pi":
-            if not in_figure:
-                out.add(node.tail)
+            if not in_figure and (text := node.tail):
+                add(text)
         elif event == "start":
             if in_figure:
                 if tag not in FIGURE_TEXT_TAGS:
@@ -86,23 +91,23 @@ def _walk(root: HtmlElement, out: _LineWriter) -> None:
             ):
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS or tag == "br":
+            if current and (tag in BLOCK_TAGS or tag == "br"):
                 out.end_line()
             if tag == "pre":
                 out.preformatted += 1
             if tag == "li":
-                out.add("- ")
+                add("- ")
             if tag == "figure":
                 scopes.append(node)
-            else:
-                out.add(node.text)
+            elif text := node.text:
+                add(text)
         elif not in_figure or node is scopes[-1]:
-            if tag in BLOCK_TAGS:
+            if current and tag in BLOCK_TAGS:
                 out.end_line()
             if tag == "pre":
                 out.preformatted -= 1
-            if node is not root:
-                out.add(node.tail)
+            if node is not root and (text := node.tail):
+                add(text)
             if scopes and node is scopes[-1]:
                 scopes.pop()
 

@@ -9,13 +9,16 @@ URLs are made absolute and only web and mail schemes survive, so no `javascript:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from html import escape
+from typing import NamedTuple
 from urllib.parse import urljoin
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .document import NOT_IN_XML
+from .document import NOT_IN_XML, holds_not_in_xml
 
 ALLOWED_TAGS = frozenset(
     {"p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
@@ -65,6 +68,28 @@ def _escaped(text: str, *, quote: bool = False) -> str:
     return escape(NOT_IN_XML.sub("", text), quote=quote)
 
 
+def _text_escaped(text: str) -> str:
+    """`html.escape(text, quote=False)`, without its call: most of what is serialised."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Escaping(NamedTuple):
+    """How text and attribute values are escaped.
+
+    A tree parsed by `document.parse_html` holds none of `NOT_IN_XML` (lxml refuses them
+    when a step sets text), so the body is first written with plain escaping, and written
+    again removing them only when the output shows one: reading every text twice with a
+    regex, once to find nothing, took a sixth of serialising.
+    """
+
+    text: Callable[[str], str]
+    value: Callable[[str], str]
+
+
+PLAIN = Escaping(_text_escaped, partial(escape, quote=True))
+STRIPPING = Escaping(_escaped, partial(_escaped, quote=True))
+
+
 def safe_url(value: str, base_url: str | None) -> str | None:
     """The URL made absolute, or None when its scheme is not a web or mail one.
 
@@ -88,7 +113,7 @@ def safe_url(value: str, base_url: str | None) -> str | None:
     return url if scheme.group(1).lower() in SAFE_SCHEMES else None
 
 
-def _attributes(node: HtmlElement, tag: str, base_url: str | None) -> str:
+def _attributes(node: HtmlElement, tag: str, base_url: str | None, escaping: Escaping) -> str:
     allowed = ALLOWED_ATTRIBUTES[tag]
     values: dict[str, str] = {}
     for name, value in node.attrib.items():
@@ -108,10 +133,13 @@ def _attributes(node: HtmlElement, tag: str, base_url: str | None) -> str:
             if (candidate := node.get(lazy)) and (url := safe_url(candidate.split()[0], base_url)):
                 values["src"] = url
                 break
-    return "".join(f' {name}="{_escaped(value, quote=True)}"' for name, value in values.items())
+    value_escaped = escaping.value
+    return "".join(f' {name}="{value_escaped(value)}"' for name, value in values.items())
 
 
-def _open_tag(node: HtmlElement, base_url: str | None) -> tuple[str, str] | None:
+def _open_tag(
+    node: HtmlElement, base_url: str | None, escaping: Escaping
+) -> tuple[str, str] | None:
     """The tag name and its sanitised start tag; None drops the node and its text.
 
     An empty start tag means the node is unwrapped: its text and children are kept.
@@ -128,94 +156,92 @@ def _open_tag(node: HtmlElement, base_url: str | None) -> tuple[str, str] | None
     if tag == "p" and len(node) and next(node.iterdescendants(*CLOSES_P), None) is not None:
         return tag, ""  # a block inside would close it when parsed again; unwrap instead
     if tag not in ALLOWED_ATTRIBUTES:
-        return tag, BARE_START_TAGS[tag]  # most tags keep no attribute: none need be read
-    attributes = _attributes(node, tag, base_url)
+        return tag, f"<{tag}>"
+    attributes = _attributes(node, tag, base_url, escaping)
     if tag == "img" and "src=" not in attributes:
         return None
     return tag, f"<{tag}{attributes}>"
 
 
-BARE_START_TAGS = {tag: f"<{tag}>" for tag in ALLOWED_TAGS}
+# Allowed tags written without attributes, by their name as parsed: no test on the node
+# itself. <p> is not one: what it holds may unwrap it.
+BARE_START_TAGS = {
+    tag: f"<{tag}>" for tag in ALLOWED_TAGS if tag not in ALLOWED_ATTRIBUTES and tag != "p"
+}
 
 
-class _Output:
-    """The serialised pieces, and how many of them carry content (text, an image, a rule).
-
-    An element that closes with the count unchanged since it opened holds nothing a reader
-    sees (`<p> </p>`, a link whose image was dropped); it is taken out again, leaving one
-    space if it held any, so the words around it stay apart. Counting, rather than looking
-    back at what was written, keeps this linear on hostile, deeply nested pages.
-    """
-
-    def __init__(self, out: list[str]) -> None:
-        self.out = out
-        self.content = 0
-
-    def text(self, text: str) -> None:
-        escaped = _escaped(text)
-        self.out.append(escaped)
-        self.content += bool(escaped) and not escaped.isspace()
-
-    def open(self, start_tag: str, tag: str) -> tuple[int, int]:
-        self.out.append(start_tag)
-        self.content += tag in VOID_TAGS and tag != "br"
-        return len(self.out) - 1, self.content
-
-    def close(self, end_tag: str, tag: str, opened: tuple[int, int]) -> None:
-        index, content = opened
-        if tag in KEPT_EMPTY_TAGS:
-            self.content += 1  # table structure: its empty cells still line the others up
-        elif self.content == content:
-            spaced = any(piece.isspace() for piece in self.out[index + 1 :])
-            del self.out[index:]
-            if spaced:
-                self.out.append(" ")
-            return
-        self.out.append(end_tag)
-
-
-def _serialise(root: HtmlElement, base_url: str | None, out: list[str]) -> None:
-    """Write the children of `root`, depth-first in lxml's walker.
+def _serialise(root: HtmlElement, base_url: str | None, escaping: Escaping) -> list[str]:
+    """The pieces of the children of `root`, depth-first in lxml's walker.
 
     The walker runs in C: a hostile page nests thousands of levels deep, past Python's
-    recursion limit. `opened` holds, for each element the walk is in, its tag and where it
-    opened, or None when it writes no end tag (unwrapped, dropped or void).
+    recursion limit. `opened` holds, for each element the walk is in, its tag, where it
+    opened and the content count then, or None when it writes no end tag (unwrapped,
+    dropped or void); the root's None is at the bottom.
+
+    `content` counts the pieces a reader sees (text, an image, a rule). An element that
+    closes with the count unchanged since it opened holds nothing a reader sees (`<p>
+    </p>`, a link whose image was dropped); it is taken out again, leaving one space if it
+    held any, so the words around it stay apart. Counting, rather than looking back at
+    what was written, keeps this linear on hostile, deeply nested pages.
     """
-    output = _Output(out)
-    opened: list[tuple[str, tuple[int, int]] | None] = []
+    out: list[str] = []
+    write = out.append
+    text_escaped = escaping.text
+    content = 0
+    opened: list[tuple[str, int, int] | None] = []
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, node in walker:
-        if node is root:
-            if event == "start" and root.text:
-                output.text(root.text)
-        elif event == "start":
-            found = _open_tag(node, base_url)
+        if event == "start":
+            if node is root:
+                found: tuple[str, str] | None = ("", "")
+            elif (bare := BARE_START_TAGS.get(node.tag)) is not None:
+                found = (node.tag, bare)  # the usual tag: no call
+            else:
+                found = _open_tag(node, base_url, escaping)
             if found is None:  # dropped, with its text
                 walker.skip_subtree()
                 opened.append(None)
                 continue
             tag, start_tag = found
-            if not start_tag:  # unwrapped: its text and children stay
+            if not start_tag:  # unwrapped (or the root): its text and children stay
                 opened.append(None)
             elif tag in VOID_TAGS:  # written alone: children, if any, are not read
-                output.open(start_tag, tag)
+                write(start_tag)
+                content += tag != "br"
                 walker.skip_subtree()
                 opened.append(None)
                 continue
             else:
-                opened.append((tag, output.open(start_tag, tag)))
-            if node.text:
-                output.text(node.text)
+                write(start_tag)
+                opened.append((tag, len(out) - 1, content))
+            text = node.text
         else:  # an element's end, or a comment: its tail follows either way
             if event == "end" and (here := opened.pop()) is not None:
-                tag, where = here
-                output.close(f"</{tag}>", tag, where)
-            if node.tail:
-                output.text(node.tail)
+                tag, index, at_open = here
+                if tag in KEPT_EMPTY_TAGS:
+                    content += 1  # table structure: its empty cells line the others up
+                    write(f"</{tag}>")
+                elif content != at_open:
+                    write(f"</{tag}>")
+                else:  # nothing to see: taken out again
+                    spaced = any(piece.isspace() for piece in out[index + 1 :])
+                    del out[index:]
+                    if spaced:
+                        write(" ")
+            if node is root:
+                break  # its tail is not its content
+            text = node.tail
+        if text:
+            escaped = text_escaped(text)
+            write(escaped)
+            if escaped and not escaped.isspace():
+                content += 1
+    return out
 
 
 def body_html(body: HtmlElement, base_url: str | None = None) -> str:
     """The body's inner HTML, sanitised; the body element itself becomes no tag."""
-    out: list[str] = []
-    _serialise(body, base_url, out)
-    return "".join(out).strip()
+    written = "".join(_serialise(body, base_url, PLAIN))
+    if holds_not_in_xml(written):
+        written = "".join(_serialise(body, base_url, STRIPPING))
+    return written.strip()

@@ -62,9 +62,14 @@ def hidden_by(node: HtmlElement) -> str | None:
     are hidden at all.
     """
     rule = _hiding_rule(node)
-    if rule is None or is_collapsed_panel(node) or follows_its_toggle(node):
+    if rule is None or opens_on_a_click(node):
         return None
     return rule
+
+
+def opens_on_a_click(node: HtmlElement) -> bool:
+    """Whether a hidden element is a panel the reader opens: its text is the page's."""
+    return is_collapsed_panel(node) or follows_its_toggle(node)
 
 
 def _hiding_rule(node: HtmlElement) -> str | None:

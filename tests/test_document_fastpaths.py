@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from cleaners.document import (
     MAX_ELEMENT_LEVELS,
     NOT_IN_XML,
     TooLarge,
+    most_elements,
     parse_html,
     refuse_costly_tree,
     surely_cheap,
@@ -64,3 +66,15 @@ def test_markup_heavy_with_attributes_is_proved_cheap_by_its_text() -> None:
     elements = int(root.xpath("count(//*)"))
     assert surely_cheap(root, elements, len(markup))
     refuse_costly_tree(root, "<test>")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["just text", "<p>a</p>", "x</p></p></p>", "x<b>y</b>z<i>w", "<td>a<td>b<tr><li>c",
+     "<html><head><title>t</title></head><body>b</body></html>", "a<br>b<br>c<br>",
+     "<frameset><frame></frameset>text", "x</br></br>", "<p/><p/>text<p/>", "<select><option>a"],
+)  # fmt: skip
+def test_the_element_bound_is_never_below_what_libxml2_makes(markup: str) -> None:
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+    root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=parser)
+    assert int(root.xpath("count(//*)")) <= most_elements(markup)

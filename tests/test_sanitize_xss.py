@@ -124,3 +124,9 @@ def test_metadata_web_urls_are_kept() -> None:
     article = extract_article(article_page("", head), URL)
     urls = (article.mainImage, article.canonicalUrl, article.authors[0].url)
     assert urls == ("https://news.example.com/x",) * 3
+
+
+def test_control_characters_in_a_tree_not_from_parse_html_are_left_out() -> None:
+    """lxml's own parser keeps them; the output, read by XML consumers, must not."""
+    body = lxml.html.fromstring('<div><p>a\x01b</p><p>\x0b</p><a title="t\x02">x</a></div>')
+    assert body_html(body) == '<p>ab</p><a title="t">x</a>'

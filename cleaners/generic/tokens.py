@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -19,6 +20,8 @@ from ..rules import Match, Page
 from ..text import HEADING_TAGS, class_and_id, link_density, node_text
 from .textlength import longer_than
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 NEVER_MATCHED_TAGS = frozenset({"html", "body", "head"})
 # A block of links (a rail, a menu) is mostly link text; a long block with few links that
 # wears such a class ("entry-content-read-more") is the article itself.
@@ -116,6 +119,9 @@ class TokenRule:
         return self.min_link_density is None or density >= self.min_link_density
 
 
+MEMO_SIZE = 20_000  # class attributes remembered across pages by each cleaner
+
+
 @dataclass(frozen=True, slots=True)
 class TokenCleaner:
     """Run token rules over every element; the first rule that accepts a node wins.
@@ -123,11 +129,22 @@ class TokenCleaner:
     One pattern joining every rule's tokens screens the class strings first, so the
     per-rule checks (and the text they may need) run only on the few elements that wear
     a boilerplate token at all.
+
+    The cleaner runs on every attempt's tree, and pages repeat their class attributes, so
+    what depends on the attribute alone is remembered across calls: the screen of an
+    element without an id (an id's reading depends on the element, see `class_and_id`),
+    and which rules' tokens a screened string holds.
     """
 
     name: str
     rules: tuple[TokenRule, ...]
     _any_token: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    _screened: dict[tuple[bool, str], str | None] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    _named: dict[str, tuple[tuple[TokenRule, str], ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         tokens = [token for rule in self.rules for token in rule.tokens]
@@ -143,16 +160,44 @@ class TokenCleaner:
             if written[1] is None and written[2] is None:
                 continue
             if written not in screened:  # a page repeats its class attributes
-                screened[written] = self._screen(node)
+                screened[written] = self._screen(node, written)
             classes = screened[written]
             if classes is None:
                 continue
-            for rule in self.rules:
-                if (token := rule.matched_token(node, classes)) is not None:
+            for rule, token in self._rules_naming(classes):
+                if rule.accepts(node, classes):
                     yield Match(node, rule.kind, rule.rule_id(token), why=rule.why)
                     break
 
-    def _screen(self, node: HtmlElement) -> str | None:
+    def _screen(
+        self, node: HtmlElement, written: tuple[bool, str | None, str | None]
+    ) -> str | None:
         """The node's class and id string when it holds any rule's token, else None."""
-        classes = class_and_id(node)
-        return classes if self._any_token.search(classes) else None
+        heading, classes, ident = written
+        if ident is None and classes is not None and (heading, classes) in self._screened:
+            return self._screened[heading, classes]
+        lowered = class_and_id(node)
+        screen = lowered if self._any_token.search(lowered) else None
+        if ident is None and classes is not None:
+            _remember(self._screened, (heading, classes), screen)
+        return screen
+
+    def _rules_naming(self, classes: str) -> tuple[tuple[TokenRule, str], ...]:
+        """The rules whose tokens `classes` holds, in order, each with the token found
+        (`TokenRule.matched_token` before its `accepts`)."""
+        named = self._named.get(classes)
+        if named is None:
+            named = tuple(
+                (rule, found.group(0))
+                for rule in self.rules
+                if (found := rule._pattern.search(classes)) is not None
+            )
+            _remember(self._named, classes, named)
+        return named
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V) -> None:
+    """Store in a memo bounded by `MEMO_SIZE`: past it, the memo starts again."""
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
