@@ -102,55 +102,51 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
     links to other sites do not count as links: a shop or a source the article cites is
     part of what it says, while menus and teasers link within the site.
 
-    This walk visits every element of the page, so its loop is written for speed: each
-    open element keeps running sums on a stack, a closing element adds its sums and its
-    tail to its parent's, and names are bound locally. Comments are visited for their
-    tails, which are text of their parent.
+    This walk visits every element of the page, so its loop is written for speed: the
+    open element's running sums (characters, inline ones, linked ones) are local names,
+    and those of the elements around it wait on a stack as tuples; a closing element
+    adds its sums and its tail to its parent's as it takes them back. Names are bound
+    locally. Comments are visited for their tails, which are text of their parent.
     """
     found = Measures()
     chars, links, inline = found.chars, found.link_chars, found.inline_chars
     inline_tags, unread_tags = INLINE_TAGS, UNREAD_TAGS
-    open_sums: list[list[int]] = []  # per open element: characters, inline ones, linked ones
+    waiting: list[tuple[int, int, int]] = []  # the sums of each enclosing open element
+    push, pop = waiting.append, waiting.pop
+    total = own = linked = 0  # the open element's characters, inline ones, linked ones
     walker = etree.iterwalk(root, events=("start", "end", "comment"))
     for event, node in walker:
         if event == "start":
+            push((total, own, linked))
+            linked = 0
             if (
-                node is not root
-                and (node.tag in unread_tags or node.attrib)
+                (node.tag in unread_tags or node.attrib)
+                and node is not root
                 and _unread(node, found)
             ):
                 walker.skip_subtree()
-                open_sums.append([0, 0, 0])  # measured as empty
+                total = own = 0  # measured as empty
                 continue
             text = node.text
-            length = len(text.strip()) if text else 0
-            open_sums.append([length, length, 0])
+            total = own = len(text.strip()) if text else 0
         elif event == "end":
-            total, own, linked = open_sums.pop()
             tag = node.tag
             if tag == "a" and not (site and is_offsite(node.get("href"), site)):
                 linked = total
-            chars[node], links[node], inline[node] = total, linked, own
-            if open_sums:
-                sums = open_sums[-1]
-                tail = node.tail
-                length = len(tail.strip()) if tail else 0
-                sums[0] += total + length
-                sums[1] += length + total if tag in inline_tags else length
-                sums[2] += linked
-        else:
-            _add_tail(node, open_sums)
+            chars[node] = total
+            links[node] = linked
+            inline[node] = own
+            tail = node.tail
+            length = len(tail.strip()) if tail else 0
+            parent_total, parent_own, parent_linked = pop()
+            own = parent_own + length + total if tag in inline_tags else parent_own + length
+            total += parent_total + length
+            linked += parent_linked
+        elif tail := node.tail:  # a comment: its tail is text of the open element
+            length = len(tail.strip())
+            total += length
+            own += length
     return found
-
-
-def _add_tail(node: HtmlElement, open_sums: list[list[int]]) -> None:
-    """Count the text after a comment: its parent's text."""
-    tail = node.tail
-    if tail and open_sums:
-        length = len(tail.strip())
-        sums = open_sums[-1]
-        sums[0] += length
-        sums[1] += length
 
 
 def measure_body(
