@@ -87,8 +87,14 @@ class LinkBlocks:
     verdicts: dict[HtmlElement, bool] = field(default_factory=dict)
 
     def prose_past(self, node: HtmlElement, limit: float) -> bool:
-        """Whether the block, without the link blocks after its prose, is no link block."""
-        for inner in reversed(list(node.iterdescendants(*self.containers))):
+        """Whether the block, without the link blocks after its prose, is no link block.
+
+        A block with a verdict was decided inside an outer one, after everything inside
+        it: the containers under it are not listed again (the cleaner asks outer blocks
+        first, so nested link lists were listed once per level).
+        """
+        inside = () if node in self.verdicts else node.iterdescendants(*self.containers)
+        for inner in reversed(list(inside)):
             if inner not in self.verdicts:
                 self.verdicts[inner] = self.shape(
                     inner, self.figures(inner), self.limit
