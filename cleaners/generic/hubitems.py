@@ -93,6 +93,8 @@ class LinkBlocks:
         it: the containers under it are not listed again (the cleaner asks outer blocks
         first, so nested link lists were listed once per level).
         """
+        if not self._holds_prose_left(node):
+            return False  # decided before the containers inside it are weighed
         inside = () if node in self.verdicts else node.iterdescendants(*self.containers)
         for inner in reversed(list(inside)):
             if inner not in self.verdicts:
@@ -109,9 +111,9 @@ class LinkBlocks:
         An item has its own heading, or a paragraph and further reading after it: one link
         after an unheaded text is its button (a testimonial's "see our customers").
         """
+        if not self._holds_prose_left(node):
+            return False
         measures = self.measures
-        if measures.chars.get(node, 0) - measures.link_chars.get(node, 0) < MIN_PROSE_LEFT:
-            return False  # leaving blocks out never adds unlinked text: decided unwalked
         left = self.figures(node)
         stack = [child for child in reversed(node) if isinstance(child.tag, str)]
         prose_seen = headed = False
@@ -133,6 +135,12 @@ class LinkBlocks:
         if left.chars - left.link_chars < MIN_PROSE_LEFT:
             return False
         return self.shape(node, left, limit) is None
+
+    def _holds_prose_left(self, node: HtmlElement) -> bool:
+        """Whether the block has `MIN_PROSE_LEFT` unlinked characters: leaving blocks out
+        never adds unlinked text, so a block with fewer is decided unwalked."""
+        chars, links = self.measures.chars, self.measures.link_chars
+        return chars.get(node, 0) - links.get(node, 0) >= MIN_PROSE_LEFT
 
     def _is_prose_block(self, node: HtmlElement) -> bool:
         """A block of text of its own (a summary, a paragraph) with few links."""
