@@ -62,6 +62,8 @@ COMMENT_THREAD = re.compile(
 CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # between the words of `commentList`
 # A COMMENT_THREAD match holds one of these: a cheap test that rules most classes out.
 COMMENT_THREAD_WORDS = ("comment", "disqus", "respond", "coral", "viafoura", "openweb", "replies")
+# The same test as one search in C: a class or id of every element with one is asked.
+COMMENT_THREAD_WORD = re.compile("|".join(COMMENT_THREAD_WORDS))
 CLASS_WEIGHT = 25.0
 MIN_LABELLED_CHARS = 250  # a "content" class on a title-sized block says nothing
 TAG_WEIGHT = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
@@ -255,8 +257,7 @@ def names_comment_thread_in(name: str) -> bool:
     """Whether a class or id, in any case, names a comment thread; camelCase words are
     read apart: `docComments` names comments as `doc-comments` does (a manual's "submit a
     correction" box outscored its text). The cheap word test runs first."""
-    lower = name.lower()
-    if not any(word in lower for word in COMMENT_THREAD_WORDS):
+    if not COMMENT_THREAD_WORD.search(name.lower()):
         return False
     return bool(COMMENT_THREAD.search(CAMEL_CASE.sub(" ", name).lower()))
 
