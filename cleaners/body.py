@@ -27,7 +27,13 @@ from .parts import parts_holder
 from .prose import Prose, reach_prose
 from .text import class_and_id, serialised_text
 from .urls import is_offsite
-from .visibility import CLASS_CACHE_SIZE, HIDDEN_STYLE, hides_by_class, is_collapsed_panel
+from .visibility import (
+    CLASS_CACHE_SIZE,
+    HIDDEN_CLASS_TOKENS,
+    HIDDEN_STYLE,
+    hides_by_class,
+    is_collapsed_panel,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +70,9 @@ CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # between the words of `comment
 COMMENT_THREAD_WORDS = ("comment", "disqus", "respond", "coral", "viafoura", "openweb", "replies")
 # The same test as one search in C: a class or id of every element with one is asked.
 COMMENT_THREAD_WORD = re.compile("|".join(COMMENT_THREAD_WORDS))
+# `visibility.hides_by_class` matches one of these tokens, so a class holding none of
+# them is decided by one search in C, without the call (each new class of a page is asked).
+HIDING_CLASS_WORD = re.compile("|".join(map(re.escape, HIDDEN_CLASS_TOKENS)))
 CLASS_WEIGHT = 25.0
 MIN_LABELLED_CHARS = 250  # a "content" class on a title-sized block says nothing
 TAG_WEIGHT = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
@@ -250,7 +259,8 @@ def _class_says(classes: str) -> tuple[bool, bool]:
     A page repeats a few hundred class attributes over thousands of elements.
     """
     lower = classes.lower()
-    return hides_by_class(lower), names_comment_thread_in(classes)
+    hiding = bool(HIDING_CLASS_WORD.search(lower)) and hides_by_class(lower)
+    return hiding, names_comment_thread_in(classes)
 
 
 def names_comment_thread_in(name: str) -> bool:
