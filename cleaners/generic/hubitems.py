@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..body import Measures
@@ -113,23 +114,25 @@ class LinkBlocks:
         """
         if not self._holds_prose_left(node):
             return False
-        measures = self.measures
+        chars, verdicts = self.measures.chars, self.verdicts
         left = self.figures(node)
-        stack = [child for child in reversed(node) if isinstance(child.tag, str)]
         prose_seen = headed = False
         links = 0  # in the link blocks left out
-        while stack:
-            inner = stack.pop()
-            if prose_seen and self.verdicts.get(inner) and measures.chars.get(inner, 0):
-                links += sum(1 for _ in inner.iter("a"))
-                left = left.without(self.figures(inner))
+        # Reading order, in libxml2: the prose block and the link blocks are not entered.
+        walker = etree.iterwalk(node, events=("start",))
+        next(walker)  # `node` itself
+        for _, inner in walker:
+            if prose_seen:
+                if verdicts.get(inner) and chars.get(inner, 0):
+                    links += sum(1 for _ in inner.iter("a"))
+                    left = left.without(self.figures(inner))
+                    walker.skip_subtree()
                 continue
-            if not prose_seen and inner.tag in ITEM_HEADING_TAGS:
+            if inner.tag in ITEM_HEADING_TAGS:
                 headed = True
-            if not prose_seen and self._is_prose_block(inner):
+            if self._is_prose_block(inner):
                 prose_seen = True
-                continue  # its text is counted in `left`; nothing inside it is a link block
-            stack.extend(child for child in reversed(inner) if isinstance(child.tag, str))
+                walker.skip_subtree()  # its text is counted in `left`; no link block inside
         if not links or not (headed or (left.paragraphs and links >= MIN_TRAILING_LINKS)):
             return False
         if left.chars - left.link_chars < MIN_PROSE_LEFT:
