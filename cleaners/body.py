@@ -27,7 +27,13 @@ from .parts import parts_holder
 from .prose import Prose, reach_prose
 from .text import class_and_id, serialised_text
 from .urls import is_offsite
-from .visibility import CLASS_CACHE_SIZE, HIDDEN_STYLE, hides_by_class, is_collapsed_panel
+from .visibility import (
+    CLASS_CACHE_SIZE,
+    HIDDEN_CLASS_TOKENS,
+    HIDDEN_STYLE,
+    hides_by_class,
+    is_collapsed_panel,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +68,11 @@ COMMENT_THREAD = re.compile(
 CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # between the words of `commentList`
 # A COMMENT_THREAD match holds one of these: a cheap test that rules most classes out.
 COMMENT_THREAD_WORDS = ("comment", "disqus", "respond", "coral", "viafoura", "openweb", "replies")
+# The same test as one search in C: a class or id of every element with one is asked.
+COMMENT_THREAD_WORD = re.compile("|".join(COMMENT_THREAD_WORDS))
+# `visibility.hides_by_class` matches one of these tokens, so a class holding none of
+# them is decided by one search in C, without the call (each new class of a page is asked).
+HIDING_CLASS_WORD = re.compile("|".join(map(re.escape, HIDDEN_CLASS_TOKENS)))
 CLASS_WEIGHT = 25.0
 MIN_LABELLED_CHARS = 250  # a "content" class on a title-sized block says nothing
 TAG_WEIGHT = {"div": 5.0, "article": 5.0, "main": 5.0, "section": 2.0, "pre": 3.0, "td": 3.0,
@@ -102,55 +113,51 @@ def measure(root: HtmlElement, site: str | None = None) -> Measures:
     links to other sites do not count as links: a shop or a source the article cites is
     part of what it says, while menus and teasers link within the site.
 
-    This walk visits every element of the page, so its loop is written for speed: each
-    open element keeps running sums on a stack, a closing element adds its sums and its
-    tail to its parent's, and names are bound locally. Comments are visited for their
-    tails, which are text of their parent.
+    This walk visits every element of the page, so its loop is written for speed: the
+    open element's running sums (characters, inline ones, linked ones) are local names,
+    and those of the elements around it wait on a stack as tuples; a closing element
+    adds its sums and its tail to its parent's as it takes them back. Names are bound
+    locally. Comments are visited for their tails, which are text of their parent.
     """
     found = Measures()
     chars, links, inline = found.chars, found.link_chars, found.inline_chars
     inline_tags, unread_tags = INLINE_TAGS, UNREAD_TAGS
-    open_sums: list[list[int]] = []  # per open element: characters, inline ones, linked ones
+    waiting: list[tuple[int, int, int]] = []  # the sums of each enclosing open element
+    push, pop = waiting.append, waiting.pop
+    total = own = linked = 0  # the open element's characters, inline ones, linked ones
     walker = etree.iterwalk(root, events=("start", "end", "comment"))
     for event, node in walker:
         if event == "start":
+            push((total, own, linked))
+            linked = 0
             if (
-                node is not root
-                and (node.tag in unread_tags or node.attrib)
+                (node.tag in unread_tags or node.attrib)
+                and node is not root
                 and _unread(node, found)
             ):
                 walker.skip_subtree()
-                open_sums.append([0, 0, 0])  # measured as empty
+                total = own = 0  # measured as empty
                 continue
             text = node.text
-            length = len(text.strip()) if text else 0
-            open_sums.append([length, length, 0])
+            total = own = len(text.strip()) if text else 0
         elif event == "end":
-            total, own, linked = open_sums.pop()
             tag = node.tag
             if tag == "a" and not (site and is_offsite(node.get("href"), site)):
                 linked = total
-            chars[node], links[node], inline[node] = total, linked, own
-            if open_sums:
-                sums = open_sums[-1]
-                tail = node.tail
-                length = len(tail.strip()) if tail else 0
-                sums[0] += total + length
-                sums[1] += length + total if tag in inline_tags else length
-                sums[2] += linked
-        else:
-            _add_tail(node, open_sums)
+            chars[node] = total
+            links[node] = linked
+            inline[node] = own
+            tail = node.tail
+            length = len(tail.strip()) if tail else 0
+            parent_total, parent_own, parent_linked = pop()
+            own = parent_own + length + total if tag in inline_tags else parent_own + length
+            total += parent_total + length
+            linked += parent_linked
+        elif tail := node.tail:  # a comment: its tail is text of the open element
+            length = len(tail.strip())
+            total += length
+            own += length
     return found
-
-
-def _add_tail(node: HtmlElement, open_sums: list[list[int]]) -> None:
-    """Count the text after a comment: its parent's text."""
-    tail = node.tail
-    if tail and open_sums:
-        length = len(tail.strip())
-        sums = open_sums[-1]
-        sums[0] += length
-        sums[1] += length
 
 
 def measure_body(
@@ -252,15 +259,15 @@ def _class_says(classes: str) -> tuple[bool, bool]:
     A page repeats a few hundred class attributes over thousands of elements.
     """
     lower = classes.lower()
-    return hides_by_class(lower), names_comment_thread_in(classes)
+    hiding = bool(HIDING_CLASS_WORD.search(lower)) and hides_by_class(lower)
+    return hiding, names_comment_thread_in(classes)
 
 
 def names_comment_thread_in(name: str) -> bool:
     """Whether a class or id, in any case, names a comment thread; camelCase words are
     read apart: `docComments` names comments as `doc-comments` does (a manual's "submit a
     correction" box outscored its text). The cheap word test runs first."""
-    lower = name.lower()
-    if not any(word in lower for word in COMMENT_THREAD_WORDS):
+    if not COMMENT_THREAD_WORD.search(name.lower()):
         return False
     return bool(COMMENT_THREAD.search(CAMEL_CASE.sub(" ", name).lower()))
 

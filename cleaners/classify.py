@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from .body import Measures
 from .metadata import Metadata
 from .teasers import teaser_card_run, teaser_headlines
-from .text import link_density, link_text_length, node_text, normalise, serialised_text
+from .text import WORD, link_density, link_text_length, node_text, normalise, serialised_text
 from .urls import host_of
 
 
@@ -261,6 +261,35 @@ def is_thin_or_linked(meta: Metadata, body: HtmlElement, words: int) -> bool:
     if meta.declares_article:
         return False  # a short story is still a story: a brief, a video's caption
     return is_thin_or_linked_body(body, words)
+
+
+def reads_thin_or_linked(meta: Metadata, body: HtmlElement) -> bool:
+    """`is_thin_or_linked` on the body as it stands, its words read only as far as the
+    test needs them: not at all on a page that declares an article, and on the others up
+    to `MIN_ARTICLE_WORDS` (counting a whole body cost as much as locating it)."""
+    if meta.declares_article:
+        return False
+    return reads_thin_or_linked_body(body)
+
+
+def reads_thin_or_linked_body(body: HtmlElement) -> bool:
+    """`is_thin_or_linked_body` on the body as it stands, its words read up to
+    `MIN_ARTICLE_WORDS`."""
+    return is_thin_or_linked_body(body, words_up_to(body, MIN_ARTICLE_WORDS))
+
+
+def words_up_to(node: HtmlElement, limit: int) -> int:
+    """`word_count(node_text(node))`, or `limit` when it is more.
+
+    `node_text` joins the pieces of text with spaces and only changes spaces, so its
+    words are those of each piece, counted apart.
+    """
+    count = 0
+    for piece in node.itertext():
+        count += len(WORD.findall(piece))
+        if count >= limit:
+            return limit
+    return count
 
 
 def is_thin_or_linked_body(body: HtmlElement, words: int) -> bool:

@@ -20,9 +20,10 @@ from .classify import (
     PageView,
     article_evidence,
     is_thin_or_linked,
-    is_thin_or_linked_body,
     listing_reason,
     page_type,
+    reads_thin_or_linked,
+    reads_thin_or_linked_body,
 )
 from .cleaning import Found, apply, find_matches, trace_entry
 from .consent import consent_rule, enclosing_consent_dialog
@@ -319,7 +320,7 @@ def clean_generically_or_revealed(
             raise
     else:
         body = state.body
-        if body is None or not is_thin_or_linked(state.meta, body, word_count(node_text(body))):
+        if body is None or not reads_thin_or_linked(state.meta, body):
             return
         if (shown := reveal_hidden_story(state.root)) is None:
             return
@@ -346,9 +347,7 @@ def clean_generically_or_from_templates(
             raise
         refusal = error
     visible = state.body
-    if not templates or (
-        visible is not None and not is_thin_or_linked_body(visible, word_count(node_text(visible)))
-    ):
+    if not templates or (visible is not None and not reads_thin_or_linked_body(visible)):
         return
     holder = restore_templates(state.root, templates)
     if holder is None:

@@ -8,6 +8,7 @@ module only finds them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -102,12 +103,14 @@ def teaser_card_run(scope: HtmlElement, measures: Measures, host: str) -> list[H
     crowded: set[HtmlElement] = set()  # blocks holding two or more targets
     links = []
     for link in scope.iter("a"):
+        if chars.get(link, 0) < CARD_LINK_CHARS:
+            continue  # most links of a page: icons, "More", a menu's single words
         href = (link.get("href") or "").split("#", 1)[0]
-        if href and chars.get(link, 0) >= CARD_LINK_CHARS and not is_offsite(href, host):
+        if href and not is_offsite(href, host):
             links.append((link, href))
     for link, href in links:
-        for depth, node in enumerate(link.iterancestors()):
-            if depth >= CARD_CLIMB or node is scope:
+        for node in islice(link.iterancestors(), CARD_CLIMB):
+            if node is scope:
                 break
             if targets.setdefault(node, href) != href:
                 crowded.add(node)
@@ -115,8 +118,8 @@ def teaser_card_run(scope: HtmlElement, measures: Measures, host: str) -> list[H
     seen: set[HtmlElement] = set()
     for link, _ in links:
         card = link
-        for depth, node in enumerate(link.iterancestors()):
-            if depth >= CARD_CLIMB or node in crowded or chars.get(node, 0) > CARD_MAX_CHARS:
+        for node in islice(link.iterancestors(), CARD_CLIMB):
+            if node in crowded or chars.get(node, 0) > CARD_MAX_CHARS:
                 break
             card = node
         parent = card.getparent()

@@ -22,11 +22,23 @@ from cleaners.body import (
     count_commas,
     measure,
 )
-from cleaners.classify import MAX_LISTING_LINK_DENSITY, mostly_links
+from cleaners.classify import MAX_LISTING_LINK_DENSITY, mostly_links, words_up_to
 from cleaners.cleaning import GUARD_MIN_CHARS, MAX_REMOVED_SHARE, ScopeSize
-from cleaners.generic.density import last_first, spells_an_address, starts_like_url
+from cleaners.generic.density import (
+    LIST_LINK_DENSITY,
+    MAX_LABELLED_LINK_DENSITY,
+    MAX_LINK_DENSITY,
+    PICTURES_MAX_CHARS,
+    _figures,
+    _link_shape,
+    is_link_or_media_block,
+    last_first,
+    link_blocks,
+    spells_an_address,
+    starts_like_url,
+)
 from cleaners.headerdates import surely_longer
-from cleaners.text import link_density, node_text, serialised_text
+from cleaners.text import link_density, node_text, serialised_text, word_count
 from cleaners.visibility import hidden_by
 
 MARKUP = (
@@ -174,3 +186,30 @@ def test_scope_size_guards_as_the_plain_share_rule(words: int) -> None:
     for chars in range(0, 2 * total, 7):
         plain = total >= GUARD_MIN_CHARS and chars > MAX_REMOVED_SHARE * total
         assert ScopeSize(body).guards(chars) == plain
+
+
+@pytest.mark.parametrize("limit", [1, 4, 7, 40])
+def test_words_up_to_counts_the_words_of_node_text_until_the_limit(limit: int) -> None:
+    body = _body("<div><p>one<b>two</b> three-four<!-- c -->five</p><p>\u00a0six,seven</p></div>")
+    for node in body.iter(etree.Element):
+        assert words_up_to(node, limit) == min(limit, word_count(node_text(node)))
+
+
+ITEM = "<li>" + "x" * 20 + "</li>"
+FEW_LINKS = [
+    f"<div class='related'><ul>{ITEM * 9}<li><a href='/a'>{'y' * 20}</a></li></ul></div>",
+    f"<div><p>{'z' * 196}</p><img src='a'><img src='b'><img src='c'><a href='/b'>link</a></div>",
+    "<div class='widget'>" + ("<p>" + "w" * 60 + "</p>") * 4 + "</div>",
+]
+
+
+@pytest.mark.parametrize("markup", FEW_LINKS)
+def test_a_long_block_with_few_links_fails_every_shape_test(markup: str) -> None:
+    node = _body(markup)[0]
+    measures = measure(node)
+    chars, linked = measures.chars[node], measures.link_chars[node]
+    assert chars >= PICTURES_MAX_CHARS and linked / chars <= LIST_LINK_DENSITY
+    figures = _figures(node, measures)
+    for limit in (MAX_LINK_DENSITY, MAX_LABELLED_LINK_DENSITY):
+        assert _link_shape(node, figures, limit) is None
+    assert is_link_or_media_block(node, measures, link_blocks(measures)) is None

@@ -30,6 +30,8 @@ PROSE_COMMAS = 10  # a block with this many commas is prose, whatever its shape
 MAX_LINK_DENSITY = 0.2  # share of link text above which an unlabelled block is a link list
 MAX_LABELLED_LINK_DENSITY = 0.5  # a block whose class says "content" may hold more links
 MIN_CHARS = 25
+LIST_LINK_DENSITY = 0.1  # a list of more items than paragraphs with this share of links
+PICTURES_MAX_CHARS = 200  # a block of pictures has captions at most, not this much text
 LIST_TAGS = ("ul", "ol", "dl", "table")  # a short list or table is still content
 
 
@@ -64,20 +66,23 @@ def raw_text(node: HtmlElement) -> str:
 
 
 def _shape(node: HtmlElement, measures: Measures, blocks: LinkBlocks) -> str | None:
-    classes = class_and_id(node)
-    positive, negative = class_labels(classes)
-    limit = MAX_LABELLED_LINK_DENSITY if positive and not negative else MAX_LINK_DENSITY
     chars = measures.chars.get(node, 0)
+    link_chars = measures.link_chars.get(node, 0)
+    if chars >= PICTURES_MAX_CHARS and link_chars / chars <= LIST_LINK_DENSITY:
+        return None  # most containers of a body: prose with few links, no test applies
     paragraphs, images, items = _counts(node)
-    figures = Figures(chars, measures.link_chars.get(node, 0), paragraphs, items)
-    reason = _link_shape(node, figures, limit)
+    figures = Figures(chars, link_chars, paragraphs, items)
+    # The class decides only whether a dense block may hold up to the labelled limit: a
+    # block no denser than the unlabelled one passes either way, and its class is unread.
+    limit = _density_limit(node) if figures.density() > MAX_LINK_DENSITY else None
+    reason = _link_shape(node, figures, MAX_LINK_DENSITY if limit is None else limit)
     if (
         reason is not None
         and not items_say_more(node, measures)
-        and not blocks.prose_past(node, limit)
+        and not blocks.prose_past(node, _density_limit(node) if limit is None else limit)
     ):
         return reason
-    if images > 1 and paragraphs < images / 2 and items <= images and chars < 200:
+    if images > 1 and paragraphs < images / 2 and items <= images and chars < PICTURES_MAX_CHARS:
         return "pictures"  # a list of more items than pictures is text with icons
     if (
         node.tag not in LIST_TAGS
@@ -90,6 +95,13 @@ def _shape(node: HtmlElement, measures: Measures, blocks: LinkBlocks) -> str | N
     return None
 
 
+def _density_limit(node: HtmlElement) -> float:
+    """The link density above which the block is a link list: higher when its class says
+    it is content."""
+    positive, negative = class_labels(class_and_id(node))
+    return MAX_LABELLED_LINK_DENSITY if positive and not negative else MAX_LINK_DENSITY
+
+
 def _figures(node: HtmlElement, measures: Measures) -> Figures:
     paragraphs, _, items = _counts(node)
     chars = measures.chars.get(node, 0)
@@ -100,7 +112,11 @@ def _link_shape(node: HtmlElement, figures: Figures, limit: float) -> str | None
     density = figures.density()
     if density > limit:
         return "link-density"
-    if node.tag not in ("ul", "ol") and figures.items > figures.paragraphs + 1 and density > 0.1:
+    if (
+        node.tag not in ("ul", "ol")
+        and figures.items > figures.paragraphs + 1
+        and density > LIST_LINK_DENSITY
+    ):
         return "list-of-links"
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from ..body import Measures
@@ -87,8 +88,16 @@ class LinkBlocks:
     verdicts: dict[HtmlElement, bool] = field(default_factory=dict)
 
     def prose_past(self, node: HtmlElement, limit: float) -> bool:
-        """Whether the block, without the link blocks after its prose, is no link block."""
-        for inner in reversed(list(node.iterdescendants(*self.containers))):
+        """Whether the block, without the link blocks after its prose, is no link block.
+
+        A block with a verdict was decided inside an outer one, after everything inside
+        it: the containers under it are not listed again (the cleaner asks outer blocks
+        first, so nested link lists were listed once per level).
+        """
+        if not self._holds_prose_left(node):
+            return False  # decided before the containers inside it are weighed
+        inside = () if node in self.verdicts else node.iterdescendants(*self.containers)
+        for inner in reversed(list(inside)):
             if inner not in self.verdicts:
                 self.verdicts[inner] = self.shape(
                     inner, self.figures(inner), self.limit
@@ -103,30 +112,38 @@ class LinkBlocks:
         An item has its own heading, or a paragraph and further reading after it: one link
         after an unheaded text is its button (a testimonial's "see our customers").
         """
-        measures = self.measures
-        if measures.chars.get(node, 0) - measures.link_chars.get(node, 0) < MIN_PROSE_LEFT:
-            return False  # leaving blocks out never adds unlinked text: decided unwalked
+        if not self._holds_prose_left(node):
+            return False
+        chars, verdicts = self.measures.chars, self.verdicts
         left = self.figures(node)
-        stack = [child for child in reversed(node) if isinstance(child.tag, str)]
         prose_seen = headed = False
         links = 0  # in the link blocks left out
-        while stack:
-            inner = stack.pop()
-            if prose_seen and self.verdicts.get(inner) and measures.chars.get(inner, 0):
-                links += sum(1 for _ in inner.iter("a"))
-                left = left.without(self.figures(inner))
+        # Reading order, in libxml2: the prose block and the link blocks are not entered.
+        walker = etree.iterwalk(node, events=("start",))
+        next(walker)  # `node` itself
+        for _, inner in walker:
+            if prose_seen:
+                if verdicts.get(inner) and chars.get(inner, 0):
+                    links += sum(1 for _ in inner.iter("a"))
+                    left = left.without(self.figures(inner))
+                    walker.skip_subtree()
                 continue
-            if not prose_seen and inner.tag in ITEM_HEADING_TAGS:
+            if inner.tag in ITEM_HEADING_TAGS:
                 headed = True
-            if not prose_seen and self._is_prose_block(inner):
+            if self._is_prose_block(inner):
                 prose_seen = True
-                continue  # its text is counted in `left`; nothing inside it is a link block
-            stack.extend(child for child in reversed(inner) if isinstance(child.tag, str))
+                walker.skip_subtree()  # its text is counted in `left`; no link block inside
         if not links or not (headed or (left.paragraphs and links >= MIN_TRAILING_LINKS)):
             return False
         if left.chars - left.link_chars < MIN_PROSE_LEFT:
             return False
         return self.shape(node, left, limit) is None
+
+    def _holds_prose_left(self, node: HtmlElement) -> bool:
+        """Whether the block has `MIN_PROSE_LEFT` unlinked characters: leaving blocks out
+        never adds unlinked text, so a block with fewer is decided unwalked."""
+        chars, links = self.measures.chars, self.measures.link_chars
+        return chars.get(node, 0) - links.get(node, 0) >= MIN_PROSE_LEFT
 
     def _is_prose_block(self, node: HtmlElement) -> bool:
         """A block of text of its own (a summary, a paragraph) with few links."""
