@@ -272,13 +272,6 @@ def names_comment_thread_in(name: str) -> bool:
     return bool(COMMENT_THREAD.search(CAMEL_CASE.sub(" ", name).lower()))
 
 
-def names_comment_thread(classes: str) -> bool:
-    """Whether lower-case class or id names a comment thread (see `COMMENT_THREAD_WORDS`)."""
-    return any(word in classes for word in COMMENT_THREAD_WORDS) and bool(
-        COMMENT_THREAD.search(classes)
-    )
-
-
 def _block_points(text: str, chars: int) -> float:
     if text.isascii():  # most blocks, and a constant-time test: no CJK, one kind of comma
         return 1 + text.count(",") + min(chars / 100, 3)
