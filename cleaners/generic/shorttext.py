@@ -8,6 +8,7 @@ not normalised (`longer_than`). A text another cleaner read already needs no suc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
@@ -50,10 +51,20 @@ def short_text(texts: TextMemo, node: HtmlElement, limit: int) -> str | None:
 
 
 def read_short_lines(
-    texts: TextMemo, root: HtmlElement, tags: tuple[str, ...], limit: int
+    texts: TextMemo,
+    root: HtmlElement,
+    tags: tuple[str, ...],
+    limit: int,
+    opening: re.Pattern[str] | None = None,
 ) -> Iterator[tuple[HtmlElement, str]]:
     """`textlength.short_lines`, the lengths read from the subtree's texts: a leaf's own
-    text is its serialised text, and an element too long needs no serialising."""
+    text is its serialised text, and an element too long needs no serialising.
+
+    `opening`, when given, is what the caller's pattern needs at the start of a line with
+    its spaces removed (`LabelOpening`): an element with children whose joined text fails
+    it is left out unserialised. The joined text has the serialised text's non-space
+    characters, so the elements left out are lines the caller's pattern cannot match.
+    """
     if limit > SUBTREE_MAX_CHARS:
         yield from short_lines(root, tags, limit)
         return
@@ -62,7 +73,11 @@ def read_short_lines(
         raw = texts.raw[node]
         if raw is None or is_longer(raw, limit):
             continue
-        if text := " ".join((serialised_text(node) if len(node) else raw).split()):
+        if len(node):
+            if opening is not None and opening.match("".join(raw.split())) is None:
+                continue  # 54k short elements with children per wcxb-dev pass, few labels
+            raw = serialised_text(node)
+        if text := " ".join(raw.split()):
             yield node, text
 
 
