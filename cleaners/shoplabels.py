@@ -36,7 +36,7 @@ SHOP_LABEL = re.compile(
     re.IGNORECASE,
 )
 # What SHOP_LABEL needs at a line's start once its spaces are removed: the first letters of
-# each alternative. A line without one is not serialised (`read_short_lines`).
+# each alternative. A line without one is left out unread (`read_short_lines`).
 SHOP_LABEL_OPENING = re.compile(
     r"^\W*(?:add|buy|notify|in|out|sold|only|low|free|returns|exchanges|order|frequently|"
     r"shipping|delivery|customers|write|quantity|qty)",

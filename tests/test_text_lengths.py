@@ -91,7 +91,7 @@ def test_a_label_s_opening_holds_on_every_label_its_pattern_matches(
 def test_a_label_written_across_elements_is_read_whole() -> None:
     root = lxml.html.fromstring(
         "<div><p><b>Ad</b>vertisement</p><p><span>Sha</span><span>re</span></p>"
-        "<p><b>Fig</b>ure 1 of 5</p></div>"
+        "<p><b>Fig</b>ure 1 of 5</p><p>\n  Image\t2  of 5 </p><p>A caption</p></div>"
     )
     lines = read_short_lines(TextMemo(), root, ("p",), 40, UI_LABEL_OPENING)
-    assert [text for _, text in lines] == ["Advertisement", "Share"]
+    assert [text for _, text in lines] == ["Advertisement", "Share", "Image 2 of 5"]

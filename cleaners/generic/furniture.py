@@ -36,8 +36,8 @@ UI_LABEL = re.compile(
     re.IGNORECASE,
 )
 # What a UI label's text opens with once its spaces are removed: the first letters of each
-# alternative of UI_LABEL, after the same `^\W*`. A line without one is not serialised
-# (`read_short_lines`); test_ui_label_openings checks the two agree.
+# alternative of UI_LABEL, after the same `^\W*`. A line without one is left out unread
+# (`read_short_lines`); tests/test_text_lengths.py checks each alternative's label has one.
 UI_LABEL_OPENING = re.compile(
     r"^\W*(?:ad|sponsored|anzeige|publici|pubblicit|реклама|광고|広告|إعلان|story|article|"
     r"continue|skip|image|photo|slide|enlarge|caption|close|video|view|report|print|email|"

@@ -60,10 +60,12 @@ def read_short_lines(
     """`textlength.short_lines`, the lengths read from the subtree's texts: a leaf's own
     text is its serialised text, and an element too long needs no serialising.
 
-    `opening`, when given, is what the caller's pattern needs at the start of a line with
-    its spaces removed (`LabelOpening`): an element with children whose joined text fails
-    it is left out unserialised. The joined text has the serialised text's non-space
-    characters, so the elements left out are lines the caller's pattern cannot match.
+    `opening`, when given, is what the caller's pattern needs at the start of a line, a
+    few letters with no space (`furniture.UI_LABEL_OPENING`): a line failing it is left
+    out. A leaf's own text is tested as it is, as collapsing its spaces cannot join those
+    letters; an element with children, on its joined text with the spaces removed, before
+    it is serialised. The joined text has the serialised text's non-space characters, so
+    the lines left out are lines the caller's pattern cannot match.
     """
     if limit > SUBTREE_MAX_CHARS:
         yield from short_lines(root, tags, limit)
@@ -71,12 +73,14 @@ def read_short_lines(
     read_subtree(texts, root)
     for node in root.iter(*tags):
         raw = texts.raw[node]
-        if raw is None or is_longer(raw, limit):
-            continue
+        if raw is None or (len(raw) > limit and is_longer(raw, limit)):
+            continue  # (most are short: `is_longer` is not called for them)
         if len(node):
             if opening is not None and opening.match("".join(raw.split())) is None:
                 continue  # 54k short elements with children per wcxb-dev pass, few labels
             raw = serialised_text(node)
+        elif opening is not None and opening.match(raw) is None:
+            continue  # a leaf's text unnormalised: the words `opening` needs hold no space
         if text := " ".join(raw.split()):
             yield node, text
 
