@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.generic.promos import (
-    TextPromoCleaner,
-    TextRule,
-    any_word,
-    default_text_rules,
-    screen,
-)
-from cleaners.text import node_text
+from cleaners.generic.promos import TextPromoCleaner, TextRule, any_word, default_text_rules
 from tests.helpers import body_text, html, removed_kinds
 
 PROMOS = [TextPromoCleaner()]
@@ -157,26 +150,3 @@ CUE_WORDS = [cue for rule in default_text_rules() for cue in rule.cues]
 def test_any_word_finds_a_text_exactly_when_one_of_the_words_is_in_it(text: str) -> None:
     expected = any(word in text for word in CUE_WORDS)
     assert (any_word(CUE_WORDS).search(text) is not None) is expected
-
-
-def test_a_block_inside_one_without_a_cue_has_none_either() -> None:
-    """What `Screen.inherited` relies on: an inner block's text is part of the outer's."""
-    rules = screen(default_text_rules())
-    assert rules.inherited
-    body = html(
-        "<div><p>Ready? <b>Ἀ<i>ΣΣ</i></b> <strong>Fol</strong>low <em>us</em> on X.</p>"
-        "<section><p>İstanbul <span>news</span><em>letter</em> here</p></section>"
-        "<p>Nothing <span>to</span> see</p></div>"
-    )
-    for node in body.iter("div", "p", "section", "span", "strong", "em", "b"):
-        outer = next(node.iterancestors("div", "p", "section"), None)
-        if outer is not None and rules.holds_cue(node_text(node)):
-            assert rules.holds_cue(node_text(outer))
-
-
-def test_a_promo_inside_blocks_without_cues_is_found() -> None:
-    body = html(
-        f"<div><section>{PROSE}<p><span>Sign up today for our free briefing</span></p>"
-        "<p>Share your thoughts in the comments below.</p></section></div>"
-    )
-    assert sorted(removed_kinds(body, PROMOS)) == ["engagement-prompt", "signup-promo"]

@@ -135,14 +135,6 @@ class Screen:
     rules: tuple[TextRule, ...]
     anchored: tuple[TextRule, ...]  # what can still match a block without such a cue
     cues: re.Pattern[str] | None  # any unanchored rule's cue; None when one has no cues
-    # Whether a block inside one without a cue surely has none either: its text is part
-    # of the outer one's, lower-cased letter by letter but for the Greek sigma (final or
-    # not by context), so no cue may hold one.
-    inherited: bool = False
-
-    def holds_cue(self, text: str) -> bool:
-        """Whether the text holds a cue of an unanchored rule (all may apply)."""
-        return self.cues is None or self.cues.search(text.lower()) is not None
 
 
 @cache
@@ -151,9 +143,7 @@ def screen(rules: tuple[TextRule, ...]) -> Screen:
     cues = None
     if all(rule.cues for rule in unanchored):
         cues = any_word(cue for rule in unanchored for cue in rule.cues)
-    words = [cue for rule in unanchored for cue in rule.cues]
-    inherited = cues is not None and not any("σ" in cue or "ς" in cue for cue in words)
-    return Screen(rules, tuple(rule for rule in rules if rule.anchored), cues, inherited)
+    return Screen(rules, tuple(rule for rule in rules if rule.anchored), cues)
 
 
 def any_word(words: Iterable[str]) -> re.Pattern[str]:
@@ -181,16 +171,13 @@ def _factored(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _promo_kind(text: str, screen: Screen, holds_cue: bool | None = None) -> TextRule | None:
-    """The first rule whose cues and pattern both hold on the block's text; `holds_cue`
-    is `screen.holds_cue(text)` when the caller knows it already."""
+def _promo_kind(text: str, screen: Screen) -> TextRule | None:
+    """The first rule whose cues and pattern both hold on the block's text."""
     if not text:
         return None
     lower, length = text.lower(), len(text)
     rules = screen.rules
-    if holds_cue is None:
-        holds_cue = screen.cues is None or screen.cues.search(lower) is not None
-    if not holds_cue:
+    if screen.cues is not None and screen.cues.search(lower) is None:
         rules = screen.anchored  # every other rule needs a cue the block lacks
     for rule in rules:
         if length > rule.max_chars:
@@ -251,30 +238,18 @@ class TextPromoCleaner:
         read_subtree(texts, root)
         longest = max(rule.max_chars for rule in self.rules)
         judged: dict[str, TextRule | None] = {}  # a box and its only paragraph share a text
-        held: dict[str, bool] = {}  # whether a text holds a cue (`Screen.holds_cue`)
         yielded: set[HtmlElement] = set()
-        # Blocks whose text holds no cue: nor does a block inside them (`Screen.inherited`),
-        # which spares most blocks of a page the search for cues.
-        cueless: set[HtmlElement] = set()
 
-        def judge(text: str, node: HtmlElement | None = None) -> TextRule | None:
+        def judge(text: str) -> TextRule | None:
             if text not in judged:
-                holds = held.get(text)
-                if holds is None:
-                    outer = None
-                    if node is not None and rules.inherited:
-                        outer = next(node.iterancestors(*CANDIDATE_TAGS), None)
-                    holds = held[text] = outer not in cueless and rules.holds_cue(text)
-                judged[text] = _promo_kind(text, rules, holds)
+                judged[text] = _promo_kind(text, rules)
             return judged[text]
 
         for node in root.iter(*CANDIDATE_TAGS):
             text = short_text(texts, node, longest)
             if text is None:
                 continue  # promos are short: a longer block is not even normalised
-            found = judge(text, node)
-            if rules.inherited and not held[text]:
-                cueless.add(node)
+            found = judge(text)
             if found is None or any(
                 judge(read(c)) for c in node.iter(*BLOCK_CANDIDATE_TAGS) if c is not node
             ):
