@@ -48,9 +48,12 @@ class AuthorBioCleaner:
             return  # no block can open with a name the body never mentions
         opening: re.Pattern[str] | None = None
         starts = _starts(page.author_names)
+        span = max(map(len, starts), default=0)  # only a text's start is lower-cased
         for node in root.iter(*CANDIDATE_TAGS):
             text = short_text(page.texts, node, BIO_MAX_CHARS)
-            if not text or (starts and text.isascii() and not text.lower().startswith(starts)):
+            if not text or (
+                starts and text.isascii() and not text[:span].lower().startswith(starts)
+            ):
                 continue
             if opening is None:
                 opening = _opening(page.author_names)
