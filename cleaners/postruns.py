@@ -113,10 +113,21 @@ class SignatureCleaner:
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
         for node in root.iter():
-            if not isinstance(node.tag, str):
+            if not isinstance(node.tag, str) or not _may_be_signature(node):
                 continue
             if SIGNATURE.search(f"{class_and_id(node)} {node.get('data-role') or ''}"):
                 yield Match(node, Kind.SIGNATURE, "thread~signature", why="a member's signature")
+
+
+def _may_be_signature(node: HtmlElement) -> bool:
+    """False when no name of the node can hold "signature", with no regex.
+
+    Every element of a thread is asked and nearly none is a signature. Lower-cased ASCII
+    holds the word or not; other scripts keep the regex, whose case-blind matching
+    knows letters `str.lower` does not map (the long s).
+    """
+    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('data-role') or ''}"
+    return not names.isascii() or "signature" in names.lower()
 
 
 def thread_cleaners(thread: Thread | None) -> tuple[Cleaner, ...]:

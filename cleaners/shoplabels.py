@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .generic.textlength import short_lines
+from .generic.shorttext import read_short_lines
 from .kinds import Kind
 from .rules import Match, Page
 
@@ -35,6 +35,13 @@ SHOP_LABEL = re.compile(
     r")\W*$",
     re.IGNORECASE,
 )
+# What SHOP_LABEL needs at a line's start once its spaces are removed: the first letters of
+# each alternative. A line without one is left out unread (`read_short_lines`).
+SHOP_LABEL_OPENING = re.compile(
+    r"^\W*(?:add|buy|notify|in|out|sold|only|low|free|returns|exchanges|order|frequently|"
+    r"shipping|delivery|customers|write|quantity|qty)",
+    re.IGNORECASE,
+)
 WHY = "a shop's button or notice on a product page, not the product's text"
 
 
@@ -45,6 +52,7 @@ class ShopLabelCleaner:
     name: str = "shop-labels"
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        for node, text in short_lines(root, LABEL_TAGS, LABEL_MAX_CHARS):
+        lines = read_short_lines(page.texts, root, LABEL_TAGS, LABEL_MAX_CHARS, SHOP_LABEL_OPENING)
+        for node, text in lines:
             if SHOP_LABEL.match(text):
                 yield Match(node, Kind.PAGE_CHROME, "text~shop-label", why=WHY)

@@ -96,6 +96,7 @@ BIO = "Emma Woollacott is a freelance journalist writing for publications includ
         f"<div><p>{BIO}</p></div>",
         "<p>About the author Emma Woollacott has covered technology for 20 years.</p>",
         "<p>Emma Woollacott, a freelance journalist, writes for Forbes and the BBC.</p>",
+        "<p>ABOUT THE AUTHOR EMMA WOOLLACOTT is a freelance journalist.</p>",
     ],
 )
 def test_bio_opening_with_the_credited_author_removed(fragment: str) -> None:

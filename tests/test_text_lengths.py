@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import lxml.html
 import pytest
 from lxml import etree
 
+from cleaners.generic.furniture import UI_LABEL, UI_LABEL_OPENING
 from cleaners.generic.shorttext import read_short_lines, read_subtree, short_text, subtree_text
 from cleaners.generic.textlength import longer_than, raw_texts, short_lines
+from cleaners.shoplabels import SHOP_LABEL, SHOP_LABEL_OPENING
 from cleaners.text import TextMemo, node_text, normalise
 
 PAGE = (
@@ -52,3 +56,42 @@ def test_subtree_text_of_a_long_element_is_its_node_text(limit: int) -> None:
     read = TextMemo(raw=raw_texts(root, limit))
     for node in root.iter(etree.Element):
         assert subtree_text(read, node) == node_text(node)
+
+
+# Labels of each alternative, some written across elements ("<b>Ad</b>vertisement").
+UI_LABELS = [
+    "Advertisement", "— Ad —", "Sponsored", "Anzeige", "Publicidad", "Publicité", "Pubblicità",
+    "Реклама", "광고", "広告", "إعلان", "Story continues below advertisement",
+    "Article continues below", "Continue reading the main story", "Skip to content",
+    "Image 1 of 5", "Photo 2 of 9", "Slide 3 of 4", "Enlarge image", "Caption", "Close",
+    "Video", "View gallery", "Report an error", "Print", "Email", "Share", "Tweet",
+    "Share this on Facebook",
+]  # fmt: skip
+SHOP_LABELS = [
+    "Add to cart", "Buy it now", "Notify me when available", "In stock", "Out of stock",
+    "Sold out", "Only 3 left in stock", "Low in stock", "Free shipping on orders over $75",
+    "Returns & exchanges accepted", "Exchanges not accepted", "Order today to get it by",
+    "Frequently bought together", "Shipping & returns policy",
+    "Customers who bought this item also bought", "Write a review", "Quantity", "Qty",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening", "labels"),
+    [(UI_LABEL, UI_LABEL_OPENING, UI_LABELS), (SHOP_LABEL, SHOP_LABEL_OPENING, SHOP_LABELS)],
+)
+def test_a_label_s_opening_holds_on_every_label_its_pattern_matches(
+    pattern: re.Pattern[str], opening: re.Pattern[str], labels: list[str]
+) -> None:
+    for label in labels:
+        assert pattern.match(label), label
+        assert opening.match("".join(label.split())), label
+
+
+def test_a_label_written_across_elements_is_read_whole() -> None:
+    root = lxml.html.fromstring(
+        "<div><p><b>Ad</b>vertisement</p><p><span>Sha</span><span>re</span></p>"
+        "<p><b>Fig</b>ure 1 of 5</p><p>\n  Image\t2  of 5 </p><p>A caption</p></div>"
+    )
+    lines = read_short_lines(TextMemo(), root, ("p",), 40, UI_LABEL_OPENING)
+    assert [text for _, text in lines] == ["Advertisement", "Share", "Image 2 of 5"]

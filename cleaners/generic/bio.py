@@ -9,7 +9,7 @@ paragraph about some other person is never taken.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -46,12 +46,38 @@ class AuthorBioCleaner:
         body_text = subtree_text(page.texts, root).lower()
         if not any(name.lower() in body_text for name in page.author_names):
             return  # no block can open with a name the body never mentions
-        names = "|".join(re.escape(name) for name in page.author_names)
-        opening = re.compile(
-            rf"^(?:about (?:the author )?)?(?:{names})(?:,[^,]{{1,60}},)? {BIO_VERBS}\b",
-            re.IGNORECASE,
-        )
+        opening: re.Pattern[str] | None = None
+        starts = _starts(page.author_names)
+        span = max(map(len, starts), default=0)  # only a text's start is lower-cased
         for node in root.iter(*CANDIDATE_TAGS):
             text = short_text(page.texts, node, BIO_MAX_CHARS)
-            if text and opening.search(text):
+            if not text or (
+                starts and text.isascii() and not text[:span].lower().startswith(starts)
+            ):
+                continue
+            if opening is None:
+                opening = _opening(page.author_names)
+            if opening.search(text):
                 yield Match(node, Kind.AUTHOR_BIO, "opens-with-author-name", why=BIO_WHY)
+
+
+def _opening(names: Iterable[str]) -> re.Pattern[str]:
+    """A bio's opening: the name, maybe after "About the author", and a verb."""
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.compile(
+        rf"^(?:about (?:the author )?)?(?:{alternatives})(?:,[^,]{{1,60}},)? {BIO_VERBS}\b",
+        re.IGNORECASE,
+    )
+
+
+def _starts(names: Iterable[str]) -> tuple[str, ...]:
+    """What a bio's text, lower-cased, must start with for `_opening` to match it; empty
+    when a name is not ASCII (case-blind matching there is more than `str.lower`).
+
+    Most pages' blocks open with neither, and the opening, built from the page's names,
+    is compiled anew for each page: a page with no block starting right compiles none.
+    """
+    lowered = tuple(name.lower() for name in names)
+    if not all(name.isascii() for name in lowered):
+        return ()
+    return ("about ", *lowered)

@@ -35,6 +35,15 @@ UI_LABEL = re.compile(
     r"share this (?:article|story|on \w+))\W*$",
     re.IGNORECASE,
 )
+# What a UI label's text opens with once its spaces are removed: the first letters of each
+# alternative of UI_LABEL, after the same `^\W*`. A line without one is left out unread
+# (`read_short_lines`); tests/test_text_lengths.py checks each alternative's label has one.
+UI_LABEL_OPENING = re.compile(
+    r"^\W*(?:ad|sponsored|anzeige|publici|pubblicit|реклама|광고|広告|إعلان|story|article|"
+    r"continue|skip|image|photo|slide|enlarge|caption|close|video|view|report|print|email|"
+    r"share|tweet)",
+    re.IGNORECASE,
+)
 LABEL_TAGS = ("p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "button")
 
 
@@ -68,6 +77,8 @@ class FurnitureCleaner:
                 continue  # kept for the HTML; the text renderer leaves the caption out
             elif node.tag != "header" and len(node_text(node)) <= FIGURE_MAX_CHARS:
                 yield Match(node, Kind.MEDIA_EMBED, f"<{node.tag}>", why=EMPTY_FIGURE_WHY)
-        for node, text in read_short_lines(page.texts, root, LABEL_TAGS, LABEL_MAX_CHARS):
+        for node, text in read_short_lines(
+            page.texts, root, LABEL_TAGS, LABEL_MAX_CHARS, UI_LABEL_OPENING
+        ):
             if len(text) <= LABEL_MAX_CHARS and UI_LABEL.match(text):
                 yield Match(node, Kind.PAGE_CHROME, "text~ui-label", why=UI_LABEL_WHY)
