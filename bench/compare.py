@@ -16,7 +16,9 @@ headline, authors and datePublished. Scoring is `bench/devscore.py`'s (imported)
 benchmark's 4-token shingle metric, a page with no output scoring zero precision.
 
 Pages are timed interleaved (each page goes through every extractor before the next
-page), so a busy machine slows every extractor alike and the speed ratios stay fair.
+page), so a busy machine slows every extractor alike and the speed ratios stay fair. The
+extractor that goes first changes from page to page, so none always meets a page with
+cold caches or pays for collecting the garbage the one before it left.
 
 Metadata truth: on wcxb-dev, its ground truth (title, author, publish_date, articles
 only); on aeb, what each page's own JSON-LD or meta tags state, read here by a small
@@ -390,6 +392,12 @@ class Tally:
 PROGRESS_EVERY = 50  # pages between progress lines on stderr
 
 
+def rotated(chosen: list[Extractor], turn: int) -> list[Extractor]:
+    """The extractors in their order, starting at a different one on each turn."""
+    start = turn % len(chosen)
+    return chosen[start:] + chosen[:start]
+
+
 def run_set(chosen: list[Extractor], dev: DevSet) -> dict[str, Tally]:
     tallies = {extractor.name: Tally() for extractor in chosen}
     first = next(iter(dev.pages))
@@ -399,7 +407,7 @@ def run_set(chosen: list[Extractor], dev: DevSet) -> dict[str, Tally]:
         if done % PROGRESS_EVERY == 0:
             print(f"{dev.name}: {done} of {len(dev.pages)} pages", file=sys.stderr, flush=True)
         url = dev.truth[key].get("url") or ""
-        for extractor in chosen:
+        for extractor in rotated(chosen, done):
             start = time.perf_counter()
             output = _run_one(extractor, html, url)
             elapsed = time.perf_counter() - start

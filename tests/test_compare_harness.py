@@ -57,3 +57,12 @@ def test_one_byline_with_credentials_matches_the_same_person(compare: ModuleType
     assert compare.authors_match(["Dylan Bailey, MS, RD"], ["Dylan Bailey, MS, RD"])
     assert compare.authors_match(["Ana Ruiz and Bo Li"], ["Bo Li", "Ana Ruiz"])
     assert not compare.authors_match(["Ana Ruiz"], ["Bo Li"])
+
+
+def test_every_extractor_goes_first_as_often_as_the_others(compare: ModuleType) -> None:
+    chosen = ["generic", "full", "trafilatura"]
+    turns = [compare.rotated(chosen, turn) for turn in range(6)]
+    assert [order[0] for order in turns] == chosen + chosen
+    for order in turns:  # each turn keeps the same cycle, only its start moves
+        start = chosen.index(order[0])
+        assert order == chosen[start:] + chosen[:start]
