@@ -120,6 +120,7 @@ class TokenRule:
 
 
 MEMO_SIZE = 20_000  # class attributes remembered across pages by each cleaner
+_UNKNOWN = ""  # a memo's "not seen yet": a screened string is never empty (it holds a token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,8 +175,11 @@ class TokenCleaner:
     ) -> str | None:
         """The node's class and id string when it holds any rule's token, else None."""
         heading, classes, ident = written
-        if ident is None and classes is not None and (heading, classes) in self._screened:
-            return self._screened[heading, classes]
+        if ident is None and classes is not None:
+            # one lookup, not `in` then `[]`: another thread may clear the memo in between
+            known = self._screened.get((heading, classes), _UNKNOWN)
+            if known is not _UNKNOWN:
+                return known
         lowered = class_and_id(node)
         screen = lowered if self._any_token.search(lowered) else None
         if ident is None and classes is not None:
