@@ -310,9 +310,11 @@ def most_elements(markup: str) -> int:
     """An upper bound on the elements libxml2 makes of `markup`, counted in C.
 
     Every element comes from a tag, or is implied by one or by the text after it (an
-    implied <p>), so three an opening bracket bound them. Counting the tree's elements
+    implied <p>), so three per opening bracket bound them. Counting the tree's elements
     with XPath took a tenth of parsing; the bound is under `MAX_ELEMENTS` on all but a
-    few of the dev sets' pages, and the exact count is taken only past it.
+    few of the dev sets' pages, and the exact count is taken only past it. A bound is
+    enough for `surely_cheap` too: a larger count only makes its test stricter, and a
+    page it cannot clear is measured exactly (`refuse_costly_tree`).
     """
     return ELEMENTS_PER_TAG * (markup.count("<") + 1) + IMPLIED_ELEMENTS
 
