@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .body import Measures, score_candidates, wrap_parts
@@ -31,7 +32,7 @@ from .metadata import Metadata
 from .postheads import MemberCardCleaner, is_post_head, is_quote_citation
 from .prose import Prose
 from .rules import Cleaner, Match, Page
-from .text import class_and_id
+from .text import class_and_id, names_may_hold
 from .visibility import hidden_by
 
 MIN_POSTS = 2  # one post is an article: the generic body is right
@@ -102,6 +103,7 @@ class Thread:
 # What forum software calls a member's signature: phpBB's and vBulletin's `.signature`,
 # XenForo's `.message-signature`, Invision's `[data-role=memberSignature]`.
 SIGNATURE = re.compile(r"signature", re.IGNORECASE)
+SIGNATURE_ATTRIBUTES = ("class", "id", "data-role")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,22 +114,11 @@ class SignatureCleaner:
     name: str = "signatures"
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        for node in root.iter():
-            if not isinstance(node.tag, str) or not _may_be_signature(node):
+        for node in root.iter(etree.Element):
+            if not names_may_hold(node, ("signature",), SIGNATURE_ATTRIBUTES):
                 continue
             if SIGNATURE.search(f"{class_and_id(node)} {node.get('data-role') or ''}"):
                 yield Match(node, Kind.SIGNATURE, "thread~signature", why="a member's signature")
-
-
-def _may_be_signature(node: HtmlElement) -> bool:
-    """False when no name of the node can hold "signature", with no regex.
-
-    Every element of a thread is asked and nearly none is a signature. Lower-cased ASCII
-    holds the word or not; other scripts keep the regex, whose case-blind matching
-    knows letters `str.lower` does not map (the long s).
-    """
-    names = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('data-role') or ''}"
-    return not names.isascii() or "signature" in names.lower()
 
 
 def thread_cleaners(thread: Thread | None) -> tuple[Cleaner, ...]:

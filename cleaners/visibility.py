@@ -7,6 +7,7 @@ by the cleaner that removes hidden elements from the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from lxml.html import HtmlElement
@@ -61,7 +62,7 @@ def hidden_by(node: HtmlElement) -> str | None:
     The panel test comes last: it reads two attributes and a pattern, and few elements
     are hidden at all.
     """
-    rule = _hiding_rule(node)
+    rule = hiding_rule(node)
     if rule is None or opens_on_a_click(node):
         return None
     return rule
@@ -72,14 +73,28 @@ def opens_on_a_click(node: HtmlElement) -> bool:
     return is_collapsed_panel(node) or follows_its_toggle(node)
 
 
-def _hiding_rule(node: HtmlElement) -> str | None:
-    if node.get("hidden") is not None:
+def hiding_rule(node: HtmlElement, names: Sequence[str] | None = None) -> str | None:
+    """The attribute that hides the element, whether or not it opens on a click.
+
+    `names` are its attribute names when the caller has them: a walk over every element
+    reads them in one call, and most elements have none of these three.
+    """
+    if names is None:
+        names = node.keys()
+    if "hidden" in names:
         return "[hidden]"
-    if (style := node.get("style")) and HIDDEN_STYLE.search(style):
+    if "style" in names and (style := node.get("style")) and HIDDEN_STYLE.search(style):
         return "style=display:none"
-    if (classes := node.get("class")) and hides_by_class(classes.lower()):
+    if "class" in names and (classes := node.get("class")) and class_hides(classes):
         return "class~hidden"
     return None
+
+
+@lru_cache(maxsize=CLASS_CACHE_SIZE)
+def class_hides(classes: str) -> bool:
+    """`hides_by_class` of a class attribute as written: a page repeats its class
+    attributes, and each is lower-cased once."""
+    return hides_by_class(classes.lower())
 
 
 @lru_cache(maxsize=CLASS_CACHE_SIZE)

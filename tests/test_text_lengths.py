@@ -12,7 +12,7 @@ from cleaners.generic.furniture import UI_LABEL, UI_LABEL_OPENING
 from cleaners.generic.shorttext import read_short_lines, read_subtree, short_text, subtree_text
 from cleaners.generic.textlength import longer_than, raw_texts, short_lines
 from cleaners.shoplabels import SHOP_LABEL, SHOP_LABEL_OPENING
-from cleaners.text import TextMemo, node_text, normalise
+from cleaners.text import TextMemo, class_and_id, names_may_hold, node_text, normalise
 
 PAGE = (
     "<div id='body'><p>Sign <b>up</b><!-- a comment -->today</p>"
@@ -95,3 +95,22 @@ def test_a_label_written_across_elements_is_read_whole() -> None:
     )
     lines = read_short_lines(TextMemo(), root, ("p",), 40, UI_LABEL_OPENING)
     assert [text for _, text in lines] == ["Advertisement", "Share", "Image 2 of 5"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "may"),
+    [
+        ("<div class='Customer-Reviews'></div>", True),  # lower-cased as class_and_id does
+        ("<div id='reviews'></div>", True),
+        ("<div class='product' id='specs'></div>", False),
+        ("<div></div>", False),
+        ("<div class='ſignature-rev'></div>", True),  # not ASCII: left to the pattern
+    ],
+)
+def test_names_may_hold_says_no_only_when_class_and_id_cannot_hold_the_word(
+    markup: str, may: bool
+) -> None:
+    node = lxml.html.fragment_fromstring(markup)
+    assert names_may_hold(node, ("review",)) is may
+    if not may:
+        assert "review" not in class_and_id(node)

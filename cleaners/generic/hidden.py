@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 
 from ..kinds import Kind
 from ..rules import Match, Page
-from ..visibility import HIDDEN_STYLE, hides_by_class, opens_on_a_click
+from ..visibility import hiding_rule, opens_on_a_click
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,26 +20,13 @@ class HiddenCleaner:
     name: str = "hidden"
 
     def find(self, root: HtmlElement, page: Page) -> Iterator[Match]:
-        """`visibility.hidden_by` on every element but the page's own, with its first test
-        (`hiding_rule`) inlined: it runs on every element, and a page repeats its class
-        attributes, each judged once here. Few elements are hidden at all."""
-        hides: dict[str, bool] = {}  # class attribute: whether it hides
+        """`visibility.hidden_by` on every element but the page's own, its attribute names
+        read once per element: most elements have none, and few are hidden at all."""
         for node in root.iter(etree.Element):  # elements only: not comments
-            names = node.keys()  # one call for the attribute names; values read when present
+            names = node.keys()
             if not names or node.tag in ("html", "body"):
                 continue  # most elements: nothing can hide them
-            if "hidden" in names:
-                rule = "[hidden]"
-            elif "style" in names and (style := node.get("style")) and HIDDEN_STYLE.search(style):
-                rule = "style=display:none"
-            elif "class" in names and (classes := node.get("class")):
-                hiding = hides.get(classes)
-                if hiding is None:
-                    hiding = hides[classes] = hides_by_class(classes.lower())
-                if not hiding:
-                    continue
-                rule = "class~hidden"
-            else:
+            if (rule := hiding_rule(node, names)) is None:
                 continue
             if not opens_on_a_click(node):
                 yield Match(node, Kind.HIDDEN, rule, why="a reader never sees it")
